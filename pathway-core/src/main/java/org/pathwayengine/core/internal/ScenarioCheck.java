@@ -68,16 +68,18 @@ public final class ScenarioCheck {
       return;
     }
     Progress p = engine.progress(state, id.get(), EvaluationOptions.defaults());
+    List<String> wantedSet = expected.badges().orElse(List.of()).stream()
+        .map(n -> pathway.resolve(n).orElse(n)).sorted().toList();
     String want = expected.count().isPresent()
         ? expected.count().getAsInt() + " remaining badge(s)"
-        : "remaining " + expected.badges().orElseThrow().stream().sorted().toList();
+        : "remaining " + wantedSet;
     if (!p.reachable()) {
       failures.add("expected " + want + " for " + id.get() + ", but it can no longer be completed");
       return;
     }
     boolean ok = expected.count().isPresent()
         ? p.remaining().size() == expected.count().getAsInt()
-        : p.remaining().equals(expected.badges().orElseThrow().stream().sorted().toList());
+        : p.remaining().equals(wantedSet);
     if (!ok) {
       failures.add("expected " + want + " for " + id.get() + ", but found " + p.remaining().size()
           + ": " + p.remaining()
