@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.pathwayengine.core.Requirement;
 import org.pathwayengine.core.Requirement.AtLeastTagged;
 import org.pathwayengine.core.Requirement.BadgeRef;
@@ -25,6 +26,14 @@ final class ValidationExpressions {
 
   /** Visits every node of {@code root} in pre-order (children in order), in O(size) time. */
   static void walk(Requirement root, Visitor visitor) {
+    walk(root, node -> true, visitor);
+  }
+
+  /**
+   * Like {@link #walk(Requirement, Visitor)}, entering the children only of the nodes that
+   * {@code descend} accepts.
+   */
+  static void walk(Requirement root, Predicate<Requirement> descend, Visitor visitor) {
     List<Requirement> nodes = new ArrayList<>();
     List<Integer> next = new ArrayList<>();
     List<Integer> path = new ArrayList<>();
@@ -33,7 +42,8 @@ final class ValidationExpressions {
     next.add(0);
     while (!nodes.isEmpty()) {
       int top = nodes.size() - 1;
-      List<Requirement> children = nodes.get(top).children();
+      Requirement current = nodes.get(top);
+      List<Requirement> children = descend.test(current) ? current.children() : List.of();
       int i = next.get(top);
       if (i < children.size()) {
         next.set(top, i + 1);

@@ -110,28 +110,14 @@ final class ValidationRedundancy {
   }
 
   private void collectMandatory(Requirement root, Map<Integer, List<Integer>> out) {
-    ArrayDeque<Requirement> nodes = new ArrayDeque<>();
-    ArrayDeque<List<Integer>> paths = new ArrayDeque<>();
-    nodes.push(root);
-    paths.push(List.of());
-    // pre-order with children pushed in reverse, so the first path of an id is its first in the file
-    while (!nodes.isEmpty()) {
-      Requirement r = nodes.pop();
-      List<Integer> path = paths.pop();
-      if (r instanceof BadgeRef ref) {
+    ValidationExpressions.walk(root, node -> node instanceof AllOf, (node, path, depth) -> {
+      if (node instanceof BadgeRef ref) {
         Integer i = firstIndex.get(ref.id());
-        if (i != null) {
-          out.putIfAbsent(i, path);
-        }
-      } else if (r instanceof AllOf a) {
-        for (int i = a.children().size() - 1; i >= 0; i--) {
-          List<Integer> p = new ArrayList<>(path);
-          p.add(i);
-          nodes.push(a.children().get(i));
-          paths.push(p);
+        if (i != null && !out.containsKey(i)) {
+          out.put(i, List.copyOf(path));
         }
       }
-    }
+    });
   }
 
   /**
