@@ -175,7 +175,12 @@ public final class EvaluationEngine {
 
     Set<String> held = new TreeSet<>();
     for (String d : direct) {
-      held.addAll(pathway.equivalents(d));
+      for (String e : pathway.equivalents(d)) {
+        // an equivalence may name an unknown badge (validation reports it): never report it held
+        if (pathway.hasBadge(e)) {
+          held.add(e);
+        }
+      }
     }
     expired.removeAll(held);
     untrusted.removeAll(held);
