@@ -2,6 +2,7 @@ package org.pathwayengine.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -48,8 +49,8 @@ final class RandomRequirements {
 
   /**
    * Acyclic pathways of 2 to {@code maxBadges} badges {@code b0, b1, ...}: each may require, and a
-   * stacked one stack, an expression over earlier badges; tags {@code t0, t1} and credits 0 to 3 at
-   * random.
+   * stacked one stack, an expression over earlier badges (a badge that is not stacked may also
+   * co-require one); tags {@code t0, t1}, credits 0 to 3 and hours 0 to 4 at random.
    */
   static Arbitrary<Pathway> pathways(int maxBadges, boolean withDistinct) {
     return Arbitraries.integers().between(2, maxBadges).flatMap(n -> {
@@ -71,20 +72,27 @@ final class RandomRequirements {
       earlier.add("b" + j);
     }
     Arbitrary<List<String>> tags = Arbitraries.of("t0", "t1").list().uniqueElements().ofMaxSize(2);
-    Arbitrary<Integer> credits = Arbitraries.integers().between(0, 3);
+    Arbitrary<int[]> amounts = Combinators.combine(Arbitraries.integers().between(0, 3),
+        Arbitraries.integers().between(0, 4)).as((c, h) -> new int[] {c, h});
     if (earlier.isEmpty()) {
-      return Combinators.combine(tags, credits).as((t, c) -> Badge.builder("b" + i, "B" + i)
-          .tags(t.toArray(String[]::new)).credits(c).build());
+      return Combinators.combine(tags, amounts).as((t, a) -> Badge.builder("b" + i, "B" + i)
+          .tags(t.toArray(String[]::new)).credits(a[0]).hours(a[1]).build());
     }
     // Tag rules could name later badges and make a cycle: keep them out of generated rules.
     Arbitrary<Requirement> expr = expressions(earlier, List.of(), 1, withDistinct);
-    Arbitrary<java.util.Optional<Requirement>> requires = expr.optional(0.5);
-    Arbitrary<java.util.Optional<Requirement>> stack = expr.optional(0.35);
-    return Combinators.combine(tags, credits, requires, stack).as((t, c, r, s) -> {
-      Badge.Builder b = Badge.builder("b" + i, "B" + i).tags(t.toArray(String[]::new)).credits(c);
-      r.ifPresent(b::requires);
-      s.ifPresent(b::stack);
-      return b.build();
-    });
+    Arbitrary<Optional<Requirement>> requires = expr.optional(0.5);
+    Arbitrary<Optional<Requirement>> coRequires = expr.optional(0.15);
+    Arbitrary<Optional<Requirement>> stack = expr.optional(0.35);
+    return Combinators.combine(tags, amounts, requires, coRequires, stack)
+        .as((t, a, r, co, s) -> {
+          Badge.Builder b = Badge.builder("b" + i, "B" + i).tags(t.toArray(String[]::new))
+              .credits(a[0]).hours(a[1]);
+          r.ifPresent(b::requires);
+          s.ifPresent(b::stack);
+          if (s.isEmpty()) {
+            co.ifPresent(b::coRequires);
+          }
+          return b.build();
+        });
   }
 }
