@@ -59,8 +59,9 @@ public final class TreeReader {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         // one above ours, so that our own check (with the place) fires first
         .maxNestingDepth(limits.maxNestingDepth() + 1)
-        .maxStringLength(limits.maxStringLength() + 1)
-        .maxNameLength(limits.maxStringLength() + 1)
+        // strings are bounded by the file size; our own check reports the token's start
+        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1))
+        .maxNameLength((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1))
         .maxDocumentLength(limits.maxFileBytes() + 1)
         .build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
