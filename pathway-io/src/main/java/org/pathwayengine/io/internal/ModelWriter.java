@@ -31,7 +31,7 @@ public final class ModelWriter {
     if (!p.imports().isEmpty()) {
       List<Object> imports = new ArrayList<>();
       for (PathwayImport i : p.imports()) {
-        Map<String, Object> im = new LinkedHashMap<>();
+        Map<String, Object> im = new TreeWriter.FlowMap();
         im.put("file", i.file());
         im.put("as", i.prefix());
         imports.add(im);
@@ -189,7 +189,7 @@ public final class ModelWriter {
     }
     List<Object> earned = new ArrayList<>();
     for (LearnerRecord.Entry e : r.entries()) {
-      Map<String, Object> em = new LinkedHashMap<>();
+      Map<String, Object> em = new TreeWriter.FlowMap();
       em.put("badge", e.badge());
       em.put("on", e.earned().toString());
       e.expires().ifPresent(d -> em.put("expires", d.toString()));

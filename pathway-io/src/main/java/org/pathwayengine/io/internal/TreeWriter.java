@@ -20,10 +20,36 @@ import org.pathwayengine.io.FileFormat;
 public final class TreeWriter {
   private static final Set<String> RESERVED = Set.of("true", "false", "yes", "no", "on", "off",
       "y", "n", "null", "nan", "inf", "infinity");
+  /** Keys of the format that are YAML 1.1 booleans but strings in YAML 1.2, written plain. */
+  private static final Set<String> KEYS = Set.of("on");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){2,}");
 
   private TreeWriter() {}
+
+  /**
+   * A map written on one line ({@code {badge: a, on: 2025-01-01}}) when all its values are scalars;
+   * for small records such as learner entries.
+   */
+  public static final class FlowMap extends java.util.LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static boolean isFlowMap(Object v) {
+    if (!(v instanceof FlowMap) || ((Map<?, ?>) v).isEmpty()) {
+      return false;
+    }
+    for (Object o : ((Map<?, ?>) v).values()) {
+      if (o instanceof Map || o instanceof List) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlockMap(Object v) {
+    return v instanceof Map && !((Map<?, ?>) v).isEmpty() && !isFlowMap(v);
+  }
 
   /** The text of {@code root} in the given format. */
   public static String write(Object root, FileFormat format) {
@@ -53,10 +79,15 @@ public final class TreeWriter {
         indent(sb, indent);
       }
       first = false;
-      yamlString(sb, String.valueOf(e.getKey()));
+      String key = String.valueOf(e.getKey());
+      if (isPlainSafe(key) || KEYS.contains(key)) {
+        sb.append(key);
+      } else {
+        quoted(sb, key);
+      }
       sb.append(':');
       Object v = e.getValue();
-      if (v instanceof Map && !((Map<?, ?>) v).isEmpty()) {
+      if (isBlockMap(v)) {
         sb.append('\n');
         yamlMap(sb, (Map<?, ?>) v, indent + 2, false);
       } else if (v instanceof List && !isFlow((List<?>) v)) {
@@ -78,7 +109,7 @@ public final class TreeWriter {
       }
       first = false;
       sb.append("- ");
-      if (v instanceof Map && !((Map<?, ?>) v).isEmpty()) {
+      if (isBlockMap(v)) {
         yamlMap(sb, (Map<?, ?>) v, indent + 2, true);
       } else if (v instanceof List && !isFlow((List<?>) v)) {
         yamlList(sb, (List<?>) v, indent + 2, true);
@@ -99,9 +130,27 @@ public final class TreeWriter {
     return true;
   }
 
+
   private static void yamlInline(StringBuilder sb, Object v) {
     if (v instanceof Map) {
-      sb.append("{}"); // only empty maps are written inline
+      // empty maps and flow maps of scalars
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        if (!first) {
+          sb.append(", ");
+        }
+        first = false;
+        String key = String.valueOf(e.getKey());
+        if (isPlainSafe(key) || KEYS.contains(key)) {
+          sb.append(key);
+        } else {
+          quoted(sb, key);
+        }
+        sb.append(": ");
+        yamlInline(sb, e.getValue());
+      }
+      sb.append('}');
     } else if (v instanceof List) {
       sb.append('[');
       boolean first = true;
@@ -173,6 +222,21 @@ public final class TreeWriter {
       Map<?, ?> map = (Map<?, ?>) v;
       if (map.isEmpty()) {
         sb.append("{}");
+        return;
+      }
+      if (isFlowMap(map)) {
+        sb.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          if (!first) {
+            sb.append(", ");
+          }
+          first = false;
+          quoted(sb, String.valueOf(e.getKey()));
+          sb.append(": ");
+          json(sb, e.getValue(), indent);
+        }
+        sb.append('}');
         return;
       }
       sb.append("{\n");
