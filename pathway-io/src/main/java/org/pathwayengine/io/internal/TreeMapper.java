@@ -171,7 +171,8 @@ public final class TreeMapper {
           members.add(r);
         } else {
           error(ProblemCode.UNKNOWN_BADGE, item, "the equivalence names '" + r
-              + "', which is no badge of this pathway or its imports").withBadge(r);
+              + "', which is no badge of this pathway or its imports");
+          problems.set(problems.size() - 1, problems.get(problems.size() - 1).withBadge(r));
         }
       }
       equivalences.add(members);
