@@ -1,0 +1,2 @@
+/** Goal plans, next-step recommendations and term plans for a learner. */
+package org.pathwayengine.core.plan;
