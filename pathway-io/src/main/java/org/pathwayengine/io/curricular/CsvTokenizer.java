@@ -17,8 +17,19 @@ import org.pathwayengine.core.SourceLocation;
  * closing quote is kept but reported, as is a quote that never closes. Linear time.
  */
 final class CsvTokenizer {
-  /** One field: its text and where it starts. */
-  record Field(String value, int line, int column) {}
+  /** One field: its text, where it starts, and whether it was quoted. */
+  record Field(String value, int line, int column, boolean quoted) {
+    /**
+     * The column of the character at {@code offset} in the value, where the value maps one to one to
+     * the line (no line break, no doubled quote); else the field's own column.
+     */
+    int columnOf(int offset) {
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('"') >= 0) {
+        return column;
+      }
+      return column + offset + (quoted ? 1 : 0);
+    }
+  }
 
   /** One record: its fields (at least one) and the line where it starts. */
   record Row(int line, List<Field> fields) {
@@ -28,7 +39,7 @@ final class CsvTokenizer {
         return fields.get(i);
       }
       Field last = fields.get(fields.size() - 1);
-      return new Field("", last.line(), last.column() + last.value().length() + 1);
+      return new Field("", last.line(), last.column() + last.value().length() + 1, false);
     }
 
     boolean isBlank() {
@@ -52,7 +63,8 @@ final class CsvTokenizer {
         int fieldLine = line;
         int column = i - lineStart + 1;
         StringBuilder value = new StringBuilder();
-        if (i < n && text.charAt(i) == '"') {
+        boolean quoted = i < n && text.charAt(i) == '"';
+        if (quoted) {
           i++;
           boolean closed = false;
           while (i < n) {
@@ -98,7 +110,7 @@ final class CsvTokenizer {
             i++;
           }
         }
-        fields.add(new Field(value.toString(), fieldLine, column));
+        fields.add(new Field(value.toString(), fieldLine, column, quoted));
         if (i < n && text.charAt(i) == ',') {
           i++;
         } else {

@@ -159,7 +159,7 @@ public final class CurricularCsvReader {
       scan(rows);
       if (!sawColumns) {
         Field end = rows.isEmpty()
-            ? new Field("", 1, 1)
+            ? new Field("", 1, 1, false)
             : rows.get(rows.size() - 1).fields().get(0);
         problem(ProblemCode.SCHEMA_ERROR, "no 'Courses' section: a CurricularAnalytics file has a"
             + " line 'Courses', then a row of column names (Course ID, Course Name, ...), then one"
@@ -387,14 +387,21 @@ public final class CurricularCsvReader {
         return List.of();
       }
       Set<String> found = new LinkedHashSet<>();
-      for (String part : field.get().value().split(";")) {
+      String value = field.get().value();
+      int start = 0;
+      for (String part : value.split(";", -1)) {
         String id = part.trim();
+        int offset = start + part.indexOf(id.isEmpty() ? part : id);
+        start += part.length() + 1;
         if (id.isEmpty()) {
           continue;
         }
         if (!ids.contains(id)) {
-          problem(ProblemCode.UNKNOWN_BADGE, "course " + course + " lists '" + id + "' among its "
-              + columnTitle(column) + ", but no course has that Course ID", field.get(), course);
+          Field f = field.get();
+          problems.add(Problem.of(ProblemCode.UNKNOWN_BADGE, "course " + course + " lists '" + id
+                  + "' among its " + columnTitle(column) + ", but no course has that Course ID")
+              .withBadge(course)
+              .withLocation(new SourceLocation(file, f.line(), f.columnOf(offset))));
         } else {
           found.add(id);
         }
