@@ -6,7 +6,7 @@
  * <p>Every metric is computed over a topological order, by dynamic programming or with bitsets; no
  * algorithm here enumerates paths, so the cost stays polynomial where the number of paths explodes.
  * Path counts and centralities are exact ({@link java.math.BigInteger}). The algorithms work on any
- * acyclic JGraphT graph ({@link org.pathwayengine.core.analytics.PathMetrics},
+ * acyclic JGraphT graph ({@link org.pathwayengine.core.analytics.GraphMetrics},
  * {@link org.pathwayengine.core.analytics.BlockingFactor},
  * {@link org.pathwayengine.core.analytics.RedundantRequisites}); {@link
  * org.pathwayengine.core.analytics.CurriculumAnalytics} applies them to a pathway. Every value is
