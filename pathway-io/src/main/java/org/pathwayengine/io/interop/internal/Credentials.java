@@ -109,6 +109,13 @@ public final class Credentials {
       case CLR2 -> {
         JsonNode subject = n.get("credentialSubject");
         learnerFrom(subject, state);
+        for (String k : List.of("association", "achievement")) {
+          if (subject != null && subject.has(k)) {
+            report.warn(ProblemCode.SCHEMA_ERROR, Json.ptr(Json.ptr(ptr, "credentialSubject"), k),
+                "the CLR's '" + k + "' list is not mapped: a learner record holds awards only (the "
+                    + "pathway says how badges relate)");
+          }
+        }
         JsonNode vcs = subject == null ? null : subject.get("verifiableCredential");
         String vp = Json.ptr(Json.ptr(ptr, "credentialSubject"), "verifiableCredential");
         if (vcs == null || !vcs.isArray()) {
