@@ -128,7 +128,7 @@ public final class CompiledPathway {
         }
       }
     }
-    byName = Map.copyOf(names);
+    byName = names;
 
     // Units: union-find over equivalence classes.
     int[] parent = new int[n];
