@@ -50,16 +50,24 @@ public final class ValidateCommand extends BaseCommand {
         }
         expanded.addAll(found);
       } else {
-        FileInputs.checkReadable(f, "pathway");
         expanded.add(f);
       }
     }
     int errors = 0;
     int warnings = 0;
+    List<String> unreadable = new ArrayList<>();
     List<Json.Obj> json = new ArrayList<>();
     for (Path f : expanded) {
       String name = f.toString();
-      ReadResult<Pathway> r = env().inputs().pathway(f, inputFormat);
+      ReadResult<Pathway> r;
+      try {
+        r = env().inputs().pathway(f, inputFormat);
+      } catch (ExitException e) {
+        // One unreadable file does not hide the problems of the others.
+        err().println("pathway: " + e.getMessage());
+        unreadable.add(name);
+        continue;
+      }
       for (Problem p : r.problems()) {
         if (p.isError()) {
           errors++;
@@ -73,16 +81,21 @@ public final class ValidateCommand extends BaseCommand {
         }
       }
     }
-    boolean valid = errors == 0;
+    boolean valid = errors == 0 && unreadable.isEmpty();
     if (common().json()) {
       printJson(Json.obj()
           .put("valid", valid)
           .put("files", expanded.stream().map(Path::toString).toList())
+          .put("unreadable", unreadable)
           .put("problems", json));
     } else {
-      String summary = Text.plural(expanded.size(), "file") + " checked: "
-          + Text.plural(errors, "error") + ", " + Text.plural(warnings, "warning");
+      String summary = Text.plural(expanded.size() - unreadable.size(), "file") + " checked: "
+          + Text.plural(errors, "error") + ", " + Text.plural(warnings, "warning")
+          + (unreadable.isEmpty() ? "" : "; " + unreadable.size() + " could not be read");
       out().println(valid ? style().green(summary) : style().red(summary));
+    }
+    if (!unreadable.isEmpty()) {
+      return ExitCodes.USAGE;
     }
     return valid ? ExitCodes.OK : ExitCodes.FAILED;
   }
