@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * A pathway: badges with their prerequisite, co-requisite and stacking rules, equivalences, trusted
@@ -74,8 +74,7 @@ public final class Pathway {
     Map<String, Integer> classes = new HashMap<>();
     for (int i = 0; i < equivalences.size(); i++) {
       for (String member : equivalences.get(i)) {
-        checkArgument(byId.containsKey(member),
-            "equivalence %s names unknown badge '%s'", equivalences.get(i), member);
+        // unknown members are kept so that validation can report all of them (UNKNOWN_BADGE)
         classes.putIfAbsent(member, i);
       }
     }
@@ -197,7 +196,8 @@ public final class Pathway {
   }
 
   private Graph<String, Dependency> buildGraph() {
-    Graph<String, Dependency> g = new DirectedMultigraph<>(null, null, false);
+    // a pseudograph: a badge that names itself is a self-loop, which validation reports as a cycle
+    Graph<String, Dependency> g = new DirectedPseudograph<>(null, null, false);
     Map<String, List<String>> byTag = new HashMap<>();
     for (Badge b : badges) {
       g.addVertex(b.id());
@@ -301,8 +301,8 @@ public final class Pathway {
     }
 
     /**
-     * Adds a class of interchangeable badges. {@link #build()} rejects a class naming a badge that
-     * the pathway does not have.
+     * Adds a class of interchangeable badges. A class naming a badge that the pathway does not have is
+     * kept for {@link PathwayValidator} to report.
      */
     public Builder equivalence(List<String> badgeIds) {
       requireNonNull(badgeIds, "equivalence");
@@ -333,11 +333,7 @@ public final class Pathway {
       return this;
     }
 
-    /**
-     * The pathway.
-     *
-     * @throws IllegalArgumentException if an equivalence names a badge the pathway does not have
-     */
+    /** The pathway. */
     public Pathway build() {
       return new Pathway(this);
     }
