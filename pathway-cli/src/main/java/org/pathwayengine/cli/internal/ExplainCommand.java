@@ -90,7 +90,7 @@ public final class ExplainCommand extends BaseCommand {
 
   private void printTree(String heading, Optional<ExplanationNode> root, Style s) {
     if (root.isEmpty()) {
-      if (!heading.equals("coRequires")) {
+      if (heading.equals("requires")) {
         out().println(s.bold(heading) + s.dim(": none"));
       }
       return;
