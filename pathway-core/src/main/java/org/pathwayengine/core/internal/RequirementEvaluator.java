@@ -52,6 +52,8 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 public final class RequirementEvaluator {
   private final Pathway pathway;
   private final Map<String, List<String>> byTag = new HashMap<>();
+  /** For each badge in an equivalence class, the class with the badge itself first. */
+  private final Map<String, List<String>> classOf = new HashMap<>();
 
   /** An evaluator for the badges, tags and equivalences of {@code pathway}. */
   public RequirementEvaluator(Pathway pathway) {
@@ -62,6 +64,16 @@ public final class RequirementEvaluator {
         for (String t : b.tags()) {
           byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(b.id());
         }
+      }
+    }
+    for (List<String> eq : pathway.equivalences()) {
+      for (String id : eq) {
+        classOf.computeIfAbsent(id, x -> {
+          List<String> c = new ArrayList<>();
+          c.add(x);
+          pathway.equivalents(x).stream().filter(e -> !e.equals(x)).forEach(c::add);
+          return List.copyOf(c);
+        });
       }
     }
   }
@@ -103,7 +115,7 @@ public final class RequirementEvaluator {
     if (held.test(id)) {
       return true;
     }
-    for (String e : pathway.equivalents(id)) {
+    for (String e : classOf.getOrDefault(id, List.of())) {
       if (held.test(e)) {
         return true;
       }
@@ -113,7 +125,7 @@ public final class RequirementEvaluator {
 
   /** {@code held} closed under equivalence: a badge counts when it or an equivalent is held. */
   private Predicate<String> expand(Predicate<String> held) {
-    if (pathway.equivalences().isEmpty()) {
+    if (classOf.isEmpty()) {
       return held;
     }
     return id -> heldOrEquivalent(id, held);
@@ -287,19 +299,9 @@ public final class RequirementEvaluator {
     throw new AssertionError("unknown requirement type " + r);
   }
 
+  /** The badge and its equivalents, the badge first. */
   private List<String> candidates(String id) {
-    Set<String> eq = pathway.equivalents(id);
-    if (eq.size() == 1 && eq.contains(id)) {
-      return List.of(id);
-    }
-    List<String> out = new ArrayList<>();
-    out.add(id);
-    for (String e : eq) {
-      if (!e.equals(id)) {
-        out.add(e);
-      }
-    }
-    return out;
+    return classOf.getOrDefault(id, List.of(id));
   }
 
   private boolean all(List<Requirement> children, int i, boolean distinct, Predicate<String> held,
