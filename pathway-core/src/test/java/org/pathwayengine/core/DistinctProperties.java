@@ -130,7 +130,7 @@ class DistinctProperties {
       List<String> members = IDS.stream().filter(id -> tags(id).contains(t.tag())).toList();
       return members.stream().filter(w::contains).count() >= t.n();
     } else if (r instanceof Requirement.Credits c) {
-      return credits(new java.util.LinkedHashSet<>(c.from()), w) >= c.amount();
+      return credits(c.from(), w) >= c.amount();
     } else if (r instanceof Requirement.CreditsTagged c) {
       List<String> members = IDS.stream().filter(id -> tags(id).contains(c.tag())).toList();
       return credits(members, w) >= c.amount();

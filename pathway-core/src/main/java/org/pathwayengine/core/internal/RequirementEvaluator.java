@@ -34,7 +34,7 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
  * directly or that set already expanded by equivalence, with the same result. A reference to {@code x}
  * holds when {@code x} is held in that sense; a set rule (a tag rule, or a credits rule) counts each of
  * its member badges that is held in that sense, with the member's own credits (a badge without credits
- * counts 0); under {@code distinct}, the held badges that satisfy the children must be pairwise
+ * counts 0; a member listed twice counts twice); under {@code distinct}, the held badges that satisfy the children must be pairwise
  * disjoint, where a badge held through an equivalent is a held badge of its own.
  *
  * <p><b>Cost.</b> Expressions without {@code distinct} are evaluated bottom-up in O(size of the
@@ -350,7 +350,9 @@ public final class RequirementEvaluator {
       Arrays.fill(w, 1);
       return new SetRule(m, w, t.n());
     } else if (r instanceof Credits c) {
-      List<String> m = List.copyOf(new LinkedHashSet<>(c.from()));
+      // A member listed twice counts twice, as the compiled evaluator counts it (validation may
+      // flag the repetition; evaluation does not second-guess the file).
+      List<String> m = c.from();
       return new SetRule(m, m.stream().mapToDouble(this::creditsOf).toArray(), c.amount());
     } else if (r instanceof CreditsTagged c) {
       List<String> m = badgesWithTag(c.tag());
@@ -359,7 +361,7 @@ public final class RequirementEvaluator {
     return null;
   }
 
-  /** Distinct members with weights (1 for a count, credits for a credits rule) and the need. */
+  /** Members with weights (1 for a count, credits for a credits rule) and the need. */
   private static final class SetRule {
     final List<String> members;
     final double need;
