@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * A pathway: badges with their prerequisite, co-requisite and stacking rules, equivalences, trusted
@@ -207,7 +207,8 @@ public final class Pathway {
   }
 
   private Graph<String, Dependency> buildGraph() {
-    Graph<String, Dependency> g = new DirectedMultigraph<>(null, null, false);
+    // a pseudograph: a badge that names itself is a self-loop, which validation reports as a cycle
+    Graph<String, Dependency> g = new DirectedPseudograph<>(null, null, false);
     Map<String, List<String>> byTag = new HashMap<>();
     for (Badge b : badges) {
       g.addVertex(b.id());

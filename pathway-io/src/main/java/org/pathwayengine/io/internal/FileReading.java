@@ -327,19 +327,24 @@ public final class FileReading {
   private ReadResult<Pathway> validated(Read r) {
     List<Problem> problems = new ArrayList<>(r.problems());
     if (r.pathway().isPresent()) {
-      List<Problem> core;
-      try {
-        core = PathwayValidator.validate(r.pathway().get());
-      } catch (UnsupportedOperationException notYet) {
-        core = List.of(); // the core validator has not landed on this build
-      }
+      List<Problem> core = PathwayValidator.validate(r.pathway().get());
       Set<String> seen = new HashSet<>();
+      Set<String> flaggedTokens = new HashSet<>();
       for (Problem p : problems) {
         seen.add(key(p));
+        if (p.isError()) {
+          flaggedTokens.add(p.location().map(SourceLocation::toString).orElse("?"));
+        }
       }
       for (Problem p : core) {
+        if (p.code() == ProblemCode.EMPTY_GROUP || p.code() == ProblemCode.DEPTH_EXCEEDED) {
+          continue; // the tree mapper checks every expression it reads, at the group's own token
+        }
         Problem placed = place(p, r);
-        if (seen.add(key(placed))) {
+        // a token the reader already flagged (say, a missing title read as blank) is not flagged twice
+        boolean alreadyFlagged = placed.isError()
+            && flaggedTokens.contains(placed.location().map(SourceLocation::toString).orElse("?"));
+        if (!alreadyFlagged && seen.add(key(placed))) {
           problems.add(placed);
         }
       }
