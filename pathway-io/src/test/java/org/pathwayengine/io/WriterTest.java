@@ -27,7 +27,7 @@ class WriterTest {
 
   private Pathway read(String text, FileFormat format) {
     var r = files.read(text.getBytes(StandardCharsets.UTF_8), format, "w");
-    assertTrue(r.problems().isEmpty(), r.problems()::toString);
+    assertTrue(ReaderChecks.readerProblems(r).isEmpty(), r.problems()::toString);
     return r.value().orElseThrow();
   }
 
