@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class CurriculumAnalytics {
       }
       int u = dag.index.get(d.from());
       int v = dag.index.get(d.to());
-      if (redundant[u][java.util.Arrays.binarySearch(dag.succ[u], v)]) {
+      if (redundant[u][Arrays.binarySearch(dag.succ[u], v)]) {
         found.add(new RedundantRequisite(d.from(), d.to(), d.kind()));
       }
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -61,7 +62,7 @@ public final class RedundantRequisites {
       }
       int u = dag.index.get(graph.getEdgeSource(e));
       int v = dag.index.get(graph.getEdgeTarget(e));
-      int i = java.util.Arrays.binarySearch(dag.succ[u], v);
+      int i = Arrays.binarySearch(dag.succ[u], v);
       if (redundant[u][i]) {
         result.add(e);
       }
@@ -86,8 +87,8 @@ public final class RedundantRequisites {
         if (succ.length < 2 || succ[succ.length - 1] < lo || succ[0] >= hi) {
           continue; // a redundant edge needs a second successor, and a target in this window
         }
-        java.util.Arrays.fill(viaOthers, 0L);
-        java.util.Arrays.fill(viaCo, 0L);
+        Arrays.fill(viaOthers, 0L);
+        Arrays.fill(viaCo, 0L);
         for (int i = 0; i < succ.length && succ[i] < hi; i++) {
           long[] row = desc[succ[i]];
           for (int k = 0; k < words; k++) {
