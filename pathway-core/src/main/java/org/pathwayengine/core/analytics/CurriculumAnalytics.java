@@ -67,7 +67,14 @@ public final class CurriculumAnalytics {
     Graph<String, Dependency> graph = pathway.dependencyGraph();
     IndexedDag<String> dag =
         IndexedDag.of(graph, d -> d.kind() == DependencyKind.CO_REQUISITE);
-    GraphMetrics<String> metrics = GraphMetrics.of(dag, options.windowColumns());
+    // One sweep of descendant bitsets serves both the blocking factors and the redundant requisites.
+    int[] blockingFactors = new int[dag.n];
+    boolean[][] redundant = RedundantRequisites.newFlags(dag);
+    Reachability.forEachWindow(dag, options.windowColumns(), (lo, hi, desc) -> {
+      BlockingFactor.countWindow(hi, desc, blockingFactors);
+      RedundantRequisites.flagWindow(dag, lo, hi, desc, redundant);
+    });
+    GraphMetrics<String> metrics = GraphMetrics.of(dag, blockingFactors);
 
     List<BadgeMetrics> badges = new ArrayList<>();
     long blocking = 0;
@@ -84,7 +91,6 @@ public final class CurriculumAnalytics {
       complexity = complexity.add(h);
     }
 
-    boolean[][] redundant = RedundantRequisites.flags(dag, options.windowColumns());
     List<RedundantRequisite> found = new ArrayList<>();
     for (Dependency d : graph.edgeSet()) {
       if (d.kind() == DependencyKind.CO_REQUISITE) {
