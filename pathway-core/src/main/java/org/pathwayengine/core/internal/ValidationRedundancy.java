@@ -22,7 +22,8 @@ import org.pathwayengine.core.Requirement.BadgeRef;
  * never reported and never imply others, because a learner may satisfy the rule without them.
  * Equivalences are not followed. Reference {@code p} of {@code b} is redundant when {@code p} is reachable
  * from another mandatory prerequisite {@code q} of {@code b} through mandatory-prerequisite edges (the
- * transitive-reduction test of CurricularAnalytics).
+ * transitive-reduction test of CurricularAnalytics). Two prerequisites that both lie on or above a
+ * cycle are not judged against each other: they may imply each other, and the cycle is the error.
  *
  * <p>The searches are depth-first with an explicit stack and prune badges whose longest
  * mandatory-prerequisite chain is no longer than that of the nearest target (they cannot lead to it).
@@ -85,7 +86,8 @@ final class ValidationRedundancy {
             continue;
           }
           visited[u] = stamp;
-          if (u != q && m.containsKey(u)) {
+          // on a cycle two prerequisites may imply each other; the cycle is the error to report
+          if (u != q && m.containsKey(u) && (level[u] >= 0 || level[q] >= 0)) {
             impliedBy.putIfAbsent(u, q);
           }
           if (level[u] >= 0 && minTargetLevel >= 0 && level[u] <= minTargetLevel) {
