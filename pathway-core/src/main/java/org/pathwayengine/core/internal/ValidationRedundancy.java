@@ -27,7 +27,7 @@ import org.pathwayengine.core.Requirement.BadgeRef;
  *
  * <p>The searches are depth-first with an explicit stack and prune badges whose longest
  * mandatory-prerequisite chain is no longer than that of the nearest target (they cannot lead to it).
- * Worst case O(badges x edges); a global budget of {@code 1 000 000 + 16 x edges} steps keeps huge
+ * Worst case O(badges x edges); a global budget of {@code 1 000 000 + 2 x edges} steps keeps huge
  * adversarial pathways fast, after which the remaining badges are not checked (these are warnings).
  */
 final class ValidationRedundancy {
@@ -52,14 +52,23 @@ final class ValidationRedundancy {
       Map<Integer, List<Integer>> m = new LinkedHashMap<>();
       Badge badge = badges.get(b);
       if (firstIndex.get(badge.id()) == b && badge.requires().isPresent()) {
-        collectMandatory(badge.requires().get(), m);
+        Requirement r = badge.requires().get();
+        if (r instanceof BadgeRef ref) {
+          // the common case of a single prerequisite, without a walk
+          Integer i = firstIndex.get(ref.id());
+          if (i != null) {
+            m.put(i, List.of());
+          }
+        } else {
+          collectMandatory(r, m);
+        }
       }
       mandatory.add(m);
       edges[b] = m.keySet().stream().mapToInt(Integer::intValue).toArray();
       edgeCount += edges[b].length;
     }
     int[] level = levels(edges);
-    long budget = 1_000_000L + 16L * edgeCount;
+    long budget = 1_000_000L + 2L * edgeCount;
     int[] visited = new int[n];
     List<Finding> findings = new ArrayList<>();
     ArrayDeque<Integer> stack = new ArrayDeque<>();
