@@ -1137,7 +1137,7 @@ public final class PlanSearch {
       }
       if (badge[i] == null) {
         unknown.add(ids.get(i));
-      } else if (blockedByItself(i, v)) {
+      } else if (blockedByItself(i)) {
         impossible.add(ids.get(i));
       }
     }
@@ -1152,20 +1152,16 @@ public final class PlanSearch {
     return sb.append(". Validate the pathway to see why.").toString();
   }
 
-  /** Whether badge {@code i} is unattainable although everything its rules name is attainable. */
-  private boolean blockedByItself(int i, Values v) {
-    Set<Integer> named = new HashSet<>();
-    for (String n : neighbours(ids.get(i))) {
-      Integer j = index.get(n);
-      if (j != null) {
-        named.add(j);
+  /** Whether badge {@code i}'s own rules fail even if every badge named were held. */
+  private boolean blockedByItself(int i) {
+    Predicate<String> everything = id -> true;
+    Badge b = badge[i];
+    for (Optional<Requirement> r : List.of(b.requires(), b.coRequires(), b.stack())) {
+      if (r.isPresent() && !evaluator.holds(r.get(), everything)) {
+        return true;
       }
     }
-    for (int j : named) {
-      if (v.hmax[j] == INF) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
+
 }
