@@ -275,8 +275,9 @@ public final class Ctdl {
       }
       JsonNode hours = n.get("pwe:hours");
       if (hours != null) {
-        if (hours.isNumber() && Double.isFinite(hours.doubleValue()) && hours.doubleValue() >= 0) {
-          b.hours(hours.doubleValue());
+        double h = Json.number(hours);
+        if (Double.isFinite(h) && h >= 0) {
+          b.hours(h);
         } else {
           report.error(ProblemCode.INVALID_VALUE, Json.ptr(ptr, "pwe:hours"),
               "hours must be a number >= 0, was " + hours);
@@ -360,7 +361,7 @@ public final class Ctdl {
       }
       double d = Double.NaN;
       if (number.isNumber()) {
-        d = number.doubleValue();
+        d = Json.number(number);
       } else if (number.isString()) {
         try {
           d = Double.parseDouble(number.stringValue().strip());

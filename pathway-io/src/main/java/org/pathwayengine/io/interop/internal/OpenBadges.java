@@ -1,6 +1,5 @@
 package org.pathwayengine.io.interop.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,9 @@ public final class OpenBadges {
     return new ReadResult<>(Optional.of(pb.build()), report.problems());
   }
 
+  /** The slug of a file name without its folders and extensions; {@code imported} if none is left. */
   static String pathwayId(String file) {
-    String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     int dot = name.indexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     String slug = Ids.slug(base);
@@ -104,8 +104,9 @@ public final class OpenBadges {
     uri.ifPresent(b::aliases);
     JsonNode credits = n.get("creditsAvailable");
     if (credits != null && !credits.isNull()) {
-      if (credits.isNumber() && Double.isFinite(credits.doubleValue()) && credits.doubleValue() >= 0) {
-        b.credits(credits.doubleValue());
+      double c = Json.number(credits);
+      if (Double.isFinite(c) && c >= 0) {
+        b.credits(c);
       } else {
         report.error(ProblemCode.INVALID_VALUE, Json.ptr(ptr, "creditsAvailable"),
             "creditsAvailable must be a number >= 0, was " + credits);
