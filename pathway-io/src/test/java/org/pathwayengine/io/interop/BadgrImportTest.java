@@ -109,6 +109,7 @@ class BadgrImportTest {
     assertTrue(w.message().startsWith("at /requirements/badgeRequirements/countRule/requiredCount:"),
         w.message());
     assertEquals(21, w.location().orElseThrow().line());
+    assertEquals("ete-pathways", w.badge().orElseThrow());
   }
 
   /**

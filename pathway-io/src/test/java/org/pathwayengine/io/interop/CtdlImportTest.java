@@ -134,6 +134,7 @@ class CtdlImportTest {
         "at /@graph/4/ceterms:hasCondition/0/ceterms:hasCondition/0/ceterms:targetComponent/2:"),
         unknown.get(0).message());
     assertEquals(1, unknown.get(0).location().orElseThrow().line());
+    assertEquals("either", unknown.get(0).badge().orElseThrow(), "the badge the problem is about");
     // a credit constraint over the targets; the grade constraint is reported, not dropped
     assertEquals(Requirement.credits(4, List.of("a", "b")), badge(p, "credits").stack().orElseThrow());
     assertTrue(r.problems().stream().anyMatch(x -> x.message().startsWith(

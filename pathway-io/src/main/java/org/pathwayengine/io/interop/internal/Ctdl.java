@@ -198,8 +198,10 @@ public final class Ctdl {
       }
       Map<String, Badge.Builder> builders = new LinkedHashMap<>();
       for (int i : components) {
+        report.inBadge(badgeIds.get(i));
         builders.put(badgeIds.get(i), component(nodes.get(i), ptrs.get(i), badgeIds.get(i)));
       }
+      report.noBadge();
       // "A precedes B": B recommends A
       for (int i : components) {
         JsonNode n = nodes.get(i);

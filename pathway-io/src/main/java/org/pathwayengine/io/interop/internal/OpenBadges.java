@@ -95,6 +95,7 @@ public final class OpenBadges {
         ? n.get("humanCode").stringValue() : null;
     String id = ids.allocate("badge-" + ordinal, humanCode, name.map(Ids::slug).orElse(null),
         uri.map(Ids::lastSegment).orElse(null));
+    report.inBadge(id);
     if (name.isEmpty()) {
       report.error(ProblemCode.SCHEMA_ERROR, Json.ptr(ptr, "name"),
           "a badge definition needs a name; the id '" + id + "' is used as its title");
@@ -138,6 +139,7 @@ public final class OpenBadges {
             "field '" + e.getKey() + "' has no place in a pathway and was not mapped");
       }
     }
+    report.noBadge();
     return b.build();
   }
 
