@@ -1,31 +1,85 @@
 package org.pathwayengine.core.plan;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import java.util.Set;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.internal.RequirementEvaluator;
+import org.pathwayengine.core.plan.internal.PlanSearch;
 
 /**
  * Finds the cheapest set of badges whose earning makes a goal hold, every chosen badge's prerequisites
  * and co-requisites included, and orders it so that each badge can be taken when its turn comes.
  * Stacked credentials are awarded, never taken: they never appear in a plan.
+ *
+ * <pre>{@code
+ * GoalPlanner planner = GoalPlanner.of(pathway);
+ * GoalPlan plan = planner.plan(Set.of("si-101"), Goal.badge("si-nanodegree"),
+ *     EvaluationOptions.defaults().withCost(CostMeasure.HOURS));
+ * }</pre>
+ *
+ * <p><b>Semantics.</b> The learner holds {@code held}; stacked credentials are awarded whenever their
+ * {@code requires} and {@code stack} hold over what is held and earned (credentials of credentials
+ * included). A plan is valid when its badges can be taken one step at a time: a badge's {@code requires}
+ * holds over what was held or taken before it (and the credentials that this awarded), its {@code
+ * coRequires} over that plus the badges taken in the same step. The goal then holds: a badge goal when
+ * the badge, or a badge equivalent to it, is held or earned (a stacked credential when it is awarded); a
+ * skills goal when the held and earned badges (awarded credentials included) together carry every
+ * skill. The plan minimises the total cost (count, hours or credits; a badge without hours or credits
+ * costs 0), then the count. Ties between plans of equal cost are decided by the search order, which is
+ * deterministic.
+ *
+ * <p><b>Algorithm.</b> Exact depth-first branch and bound: each node branches on the badges that could
+ * satisfy one unmet rule; nodes are pruned with admissible lower bounds (the {@code max} relaxation over
+ * shared prerequisites, and sums over rules whose direct witnesses cannot overlap), and branches are
+ * tried cheapest first by the share-free tree value, which is an upper bound. Work per node is linear in
+ * the goal's part of the pathway; the number of nodes is bounded by {@link
+ * EvaluationOptions#searchBudget()} (the problem contains set cover, so it is NP-hard in general). When
+ * the budget runs out the best plan found is returned with {@code optimal == false} and the root's lower
+ * bound.
+ *
+ * <p>Thread-safe and stateless per learner: nothing about a learner is cached, so "what if" questions
+ * are asked by adding hypothetical badges to {@code held}.
  */
 public final class GoalPlanner {
   private final Pathway pathway;
+  private final RequirementEvaluator evaluator;
 
   private GoalPlanner(Pathway pathway) {
     this.pathway = pathway;
+    this.evaluator = new RequirementEvaluator(pathway);
   }
 
   /** A planner for {@code pathway}, which should validate without errors. */
   public static GoalPlanner of(Pathway pathway) {
-    return new GoalPlanner(java.util.Objects.requireNonNull(pathway, "pathway"));
+    return new GoalPlanner(requireNonNull(pathway, "pathway"));
+  }
+
+  /** The pathway this planner serves. */
+  public Pathway pathway() {
+    return pathway;
   }
 
   /**
    * The cheapest plan to {@code goal} for a learner who holds exactly {@code held} (ids after
-   * expiry, trust, waivers and substitutions are applied; stacked credentials included).
+   * expiry, trust, waivers and substitutions are applied; stacked credentials included). A goal that
+   * already holds gives an empty, optimal plan of cost 0; an unreachable goal gives {@code reachable ==
+   * false} with a reason.
+   *
+   * @throws IllegalArgumentException if a badge goal names a badge the pathway does not have
    */
   public GoalPlan plan(Set<String> held, Goal goal, EvaluationOptions options) {
-    throw new UnsupportedOperationException("planning lands with the recommendations issue");
+    requireNonNull(held, "held");
+    requireNonNull(goal, "goal");
+    requireNonNull(options, "options");
+    if (goal instanceof Goal.OfBadge g) {
+      checkArgument(pathway.hasBadge(g.badge()),
+          "goal '%s' is not a badge of pathway %s; use one of its badge ids", g.badge(), pathway.id());
+    }
+    PlanSearch.Outcome o = new PlanSearch(pathway, evaluator, held, goal, options).run();
+    return new GoalPlan(goal, o.reachable(), o.badges(), o.cost(), o.optimal(), o.lowerBound(),
+        o.reason());
   }
 }

@@ -1,0 +1,1171 @@
+package org.pathwayengine.core.plan.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.pathwayengine.core.Badge;
+import org.pathwayengine.core.CostMeasure;
+import org.pathwayengine.core.EvaluationOptions;
+import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.Requirement;
+import org.pathwayengine.core.Requirement.AllOf;
+import org.pathwayengine.core.Requirement.AnyOf;
+import org.pathwayengine.core.Requirement.AtLeast;
+import org.pathwayengine.core.Requirement.AtLeastTagged;
+import org.pathwayengine.core.Requirement.BadgeRef;
+import org.pathwayengine.core.Requirement.Credits;
+import org.pathwayengine.core.Requirement.CreditsTagged;
+import org.pathwayengine.core.internal.RequirementEvaluator;
+import org.pathwayengine.core.plan.Goal;
+
+/**
+ * One goal-plan search: the exact minimum-cost set of badges to earn so that a goal holds, by depth-first
+ * branch and bound over "obligations". Single use, not thread-safe; {@link
+ * org.pathwayengine.core.plan.GoalPlanner} makes one per call.
+ *
+ * <h2>Model</h2>
+ *
+ * <p>The learner holds {@code H}. A plan is a set {@code S} of non-stacked badges; {@code C(S)} is
+ * {@code H ∪ S} closed under awarding every stacked credential whose {@code requires} and {@code stack}
+ * hold (credentials of credentials included, to a fixpoint). {@code S} is valid when its badges can be
+ * taken in steps: a badge is taken once its {@code requires} holds over the closure of what was taken
+ * before, together with the badges of its step whose {@code coRequires} then all hold over the closure
+ * including that step. Since every rule is monotone (more held badges never break one, {@code distinct}
+ * included), taking the largest feasible step each time decides validity exactly
+ * ({@link #steps(BitSet)}). The goal holds when it holds over {@code C(S)}: a badge goal as a reference
+ * (the badge or an equivalent), a skills goal when the badges of {@code C(S)} carry every skill.
+ *
+ * <h2>Search</h2>
+ *
+ * <p>A node is {@code (S, F)} with {@code F} forbidden badges. Its obligations are the rules that do
+ * not yet hold over {@code C(S)}: the goal, and the {@code requires} and {@code coRequires} of every
+ * badge of {@code S}. If there are none, {@code S} is checked by simulation; a valid {@code S} is a
+ * solution, a stuck one makes the rules of its stuck badges the obligation. Otherwise the search picks
+ * the obligation with the fewest <em>contributors</em> {@code x1..xk} (badges outside {@code C(S) ∪ F}
+ * at least one of which every completion must add, see {@link #contributors}) and branches: child
+ * {@code i} adds {@code xi} and forbids {@code x1..x(i-1)}. Every valid superset of {@code S} avoiding
+ * {@code F} lies in exactly one child, so the search is complete and never visits a set twice.
+ *
+ * <h2>Bounds</h2>
+ *
+ * <p>Children are pruned when {@code cost(S) + lb} cannot beat the best plan found. Three values are
+ * computed per badge and per expression over the node's state, bottom-up in dependency order:
+ *
+ * <ul>
+ *   <li>{@code hmax} — an <b>admissible lower bound</b>: {@code max} over {@code allOf}, {@code min}
+ *       over {@code anyOf}, the n-th smallest child over {@code atLeast n}, and for a badge its weight
+ *       plus {@code hmax} of its rules. Taking the max (not the sum) is what keeps it a lower bound: two
+ *       children may be satisfied by the same badges, so only the dearest child's cost is certain.
+ *   <li>{@code own} — an <b>admissible lower bound</b> on the weight of the badges that directly satisfy
+ *       the expression (a badge's own weight, its prerequisites not counted): summed over children whose
+ *       sets of possible direct witnesses are pairwise disjoint (then no badge can serve two children),
+ *       the max otherwise; a fractional-knapsack bound for credit rules. Over the node's obligations it
+ *       is summed over a disjoint subfamily. This is what proves "5 of 20 electives cost at least 5".
+ *   <li>{@code hadd} — the share-free tree value: {@code sum} over {@code allOf}, the n cheapest
+ *       children over {@code atLeast}, for a badge its weight plus the values of its rules. It is the
+ *       cost of satisfying every subtree on its own; the union of those sub-solutions is a valid plan,
+ *       and sharing badges only makes the union cheaper, so it is an <b>upper bound</b> on the optimum
+ *       (for rules without {@code distinct}) and never a lower bound. It orders branches only.
+ * </ul>
+ *
+ * <p>Ties in weight (hours, credits) are broken by count. The search stops after {@link
+ * EvaluationOptions#searchBudget()} nodes with the best plan found (then not optimal); if none was found
+ * by then, one greedy dive (first branch only) supplies one. Work per node is linear in the size of the
+ * relevant part of the pathway (the goal's transitive dependencies); the number of nodes is exponential in
+ * the worst case (the problem generalises set cover, which is NP-hard) and bounded by the budget.
+ * No recursion follows badge chains: per-badge values are computed iteratively in dependency order;
+ * recursion follows only the nesting of one expression (at most 64 in a valid pathway).
+ */
+public final class PlanSearch {
+  private static final double INF = Double.POSITIVE_INFINITY;
+  private static final double EPS = 1e-9;
+
+  private final Pathway pathway;
+  private final RequirementEvaluator evaluator;
+  private final Set<String> held;
+  private final Goal goal;
+  private final EvaluationOptions options;
+
+  /** Relevant ids in dependency order (what a badge needs comes before it, except through cycles). */
+  private final List<String> ids = new ArrayList<>();
+  private final Map<String, Integer> index = new HashMap<>();
+  private Badge[] badge;
+  private double[] weight;
+  private int[] stackedOrder;
+  private final Map<String, int[]> equivalentsIdx = new HashMap<>();
+  private final Map<Requirement, Set<Integer>> directCache = new IdentityHashMap<>();
+  private final Map<Requirement, Boolean> disjointCache = new IdentityHashMap<>();
+  private List<Set<Integer>> stackedDirect;
+  private boolean[] stackedRulesDisjoint;
+  /** For a skills goal: sorted skills and the indices of the badges that carry each. */
+  private List<String> skills = List.of();
+  private List<int[]> carriers = List.of();
+  private Set<Integer> skillsDirect = Set.of();
+
+  private boolean[] baseClosure;
+  private long nodes;
+  private boolean exhausted;
+  private BitSet best;
+  private double bestCost = INF;
+  private int bestCount = Integer.MAX_VALUE;
+
+  /** A search for {@code goal} from {@code held}; {@code evaluator} must belong to {@code pathway}. */
+  public PlanSearch(Pathway pathway, RequirementEvaluator evaluator, Set<String> held, Goal goal,
+      EvaluationOptions options) {
+    this.pathway = requireNonNull(pathway, "pathway");
+    this.evaluator = requireNonNull(evaluator, "evaluator");
+    this.held = Set.copyOf(requireNonNull(held, "held"));
+    this.goal = requireNonNull(goal, "goal");
+    this.options = requireNonNull(options, "options");
+  }
+
+  /** The outcome of a search. */
+  public record Outcome(boolean reachable, List<String> badges, double cost, boolean optimal,
+      double lowerBound, Optional<String> reason) {}
+
+  /** Runs the search. */
+  public Outcome run() {
+    collectRelevant();
+    baseClosure = new boolean[ids.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      baseClosure[i] = held.contains(ids.get(i));
+    }
+    close(baseClosure);
+    if (goalHolds(baseClosure)) {
+      return new Outcome(true, List.of(), 0, true, 0, Optional.empty());
+    }
+    BitSet empty = new BitSet();
+    Eval root = evaluate(empty, new BitSet(), 0, 0);
+    if (root.lb == INF) {
+      return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason()));
+    }
+    search(root);
+    if (best == null && exhausted) {
+      dive();
+    }
+    if (best == null) {
+      String why = exhausted
+          ? "no plan to " + goalName() + " was found within the search budget of "
+              + options.searchBudget() + " nodes; raise the budget"
+          : "no valid order of badges reaches " + goalName()
+              + " (its rules depend on each other through equivalences)";
+      return new Outcome(false, List.of(), 0, !exhausted, exhausted ? root.lb : INF,
+          Optional.of(why));
+    }
+    List<String> order = linearOrder(best);
+    double lower = exhausted ? Math.min(root.lb, bestCost) : bestCost;
+    return new Outcome(true, order, bestCost, !exhausted, lower, Optional.empty());
+  }
+
+  // ---------------------------------------------------------------- relevance and static data
+
+  private void collectRelevant() {
+    List<String> roots = new ArrayList<>();
+    if (goal instanceof Goal.OfBadge g) {
+      roots.add(g.badge());
+    } else if (goal instanceof Goal.OfSkills g) {
+      skills = new ArrayList<>(g.skills());
+      Set<String> seen = new HashSet<>();
+      for (Badge b : pathway.badges()) {
+        if (seen.add(b.id()) && !Collections.disjoint(b.skills(), g.skills())) {
+          roots.add(b.id());
+        }
+      }
+    } else {
+      throw new AssertionError("unknown goal " + goal);
+    }
+    // Iterative depth-first post-order: a badge is listed after everything its rules name.
+    Set<String> visited = new HashSet<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Deque<Iterator> its = new ArrayDeque<>();
+    for (String root : roots) {
+      if (!visited.add(root)) {
+        continue;
+      }
+      stack.push(root);
+      its.push(new Iterator(neighbours(root)));
+      while (!stack.isEmpty()) {
+        Iterator it = its.peek();
+        if (it.i < it.list.size()) {
+          String next = it.list.get(it.i++);
+          if (visited.add(next)) {
+            stack.push(next);
+            its.push(new Iterator(neighbours(next)));
+          }
+        } else {
+          String done = stack.pop();
+          its.pop();
+          index.put(done, ids.size());
+          ids.add(done);
+        }
+      }
+    }
+    int n = ids.size();
+    badge = new Badge[n];
+    weight = new double[n];
+    List<Integer> stacked = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      badge[i] = pathway.badge(ids.get(i)).orElse(null);
+      weight[i] = badge[i] == null ? 0 : weightOf(badge[i], options.cost());
+      if (badge[i] != null && badge[i].isStacked()) {
+        stacked.add(i);
+      }
+    }
+    stackedOrder = stacked.stream().mapToInt(Integer::intValue).toArray();
+    stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
+    stackedRulesDisjoint = new boolean[n];
+    for (int s : stackedOrder) {
+      Set<Integer> a = badge[s].requires().map(this::direct).orElse(Set.of());
+      Set<Integer> b = badge[s].stack().map(this::direct).orElse(Set.of());
+      Set<Integer> u = new HashSet<>(a);
+      u.addAll(b);
+      stackedDirect.set(s, u);
+      stackedRulesDisjoint[s] = Collections.disjoint(a, b);
+    }
+    if (!skills.isEmpty()) {
+      carriers = new ArrayList<>();
+      Set<Integer> d = new HashSet<>();
+      for (String skill : skills) {
+        List<Integer> cs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          if (badge[i] != null && badge[i].skills().contains(skill)) {
+            cs.add(i);
+            addDirect(i, d);
+          }
+        }
+        carriers.add(cs.stream().mapToInt(Integer::intValue).toArray());
+      }
+      skillsDirect = d;
+    }
+  }
+
+  private static final class Iterator {
+    final List<String> list;
+    int i;
+
+    Iterator(List<String> list) {
+      this.list = list;
+    }
+  }
+
+  /** The ids a badge's rules can be satisfied by: references with their equivalents, tags, credits. */
+  private List<String> neighbours(String id) {
+    Optional<Badge> b = pathway.badge(id);
+    if (b.isEmpty()) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    List<Requirement> rules = new ArrayList<>();
+    b.get().requires().ifPresent(rules::add);
+    b.get().coRequires().ifPresent(rules::add);
+    b.get().stack().ifPresent(rules::add);
+    for (Requirement r : rules) {
+      for (String ref : r.referencedBadges()) {
+        out.add(ref);
+        if (pathway.hasBadge(ref)) {
+          out.addAll(pathway.equivalents(ref));
+        }
+      }
+      for (String tag : r.referencedTags()) {
+        out.addAll(evaluator.badgesWithTag(tag));
+      }
+    }
+    if (goal instanceof Goal.OfBadge g && g.badge().equals(id)) {
+      // The goal is reached through an equivalent too.
+      if (pathway.hasBadge(id)) {
+        out.addAll(pathway.equivalents(id));
+      }
+      out.remove(id);
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The cost of one badge in the measure asked for. */
+  public static double weightOf(Badge b, CostMeasure measure) {
+    if (measure == CostMeasure.COUNT) {
+      return 1;
+    } else if (measure == CostMeasure.HOURS) {
+      return b.hours().orElse(0);
+    } else if (measure == CostMeasure.CREDITS) {
+      return b.credits().orElse(0);
+    }
+    throw new AssertionError("unknown measure " + measure);
+  }
+
+  /** Indices of {@code id} and the badges equivalent to it (an unknown id stands for itself). */
+  private int[] eq(String id) {
+    int[] cached = equivalentsIdx.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    List<Integer> out = new ArrayList<>();
+    Set<String> members = pathway.hasBadge(id) ? pathway.equivalents(id) : Set.of(id);
+    Integer self = index.get(id);
+    if (self != null) {
+      out.add(self);
+    }
+    for (String m : members) {
+      Integer i = index.get(m);
+      if (i != null && !m.equals(id)) {
+        out.add(i);
+      }
+    }
+    int[] arr = out.stream().mapToInt(Integer::intValue).toArray();
+    equivalentsIdx.put(id, arr);
+    return arr;
+  }
+
+  private int[] tagged(String tag) {
+    List<String> ts = evaluator.badgesWithTag(tag);
+    int[] out = new int[ts.size()];
+    int k = 0;
+    for (String t : ts) {
+      Integer i = index.get(t);
+      if (i != null) {
+        out[k++] = i;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /**
+   * The non-stacked badges that could directly satisfy part of {@code r} (through equivalences, tags,
+   * credit rules, and the rules of stacked credentials it names); prerequisites are not included.
+   */
+  private Set<Integer> direct(Requirement r) {
+    Set<Integer> cached = directCache.get(r);
+    if (cached != null) {
+      return cached;
+    }
+    Set<Integer> out = new HashSet<>();
+    if (r instanceof BadgeRef b) {
+      for (int e : eq(b.id())) {
+        addDirect(e, out);
+      }
+    } else if (r instanceof Credits c) {
+      for (String m : c.from()) {
+        for (int e : eq(m)) {
+          addDirect(e, out);
+        }
+      }
+    } else if (r instanceof AtLeastTagged t) {
+      for (int e : tagged(t.tag())) {
+        addDirect(e, out);
+      }
+    } else if (r instanceof CreditsTagged t) {
+      for (int e : tagged(t.tag())) {
+        addDirect(e, out);
+      }
+    } else {
+      for (Requirement c : r.children()) {
+        out.addAll(direct(c));
+      }
+    }
+    directCache.put(r, out);
+    return out;
+  }
+
+  private void addDirect(int e, Set<Integer> out) {
+    if (badge[e] == null) {
+      return;
+    }
+    if (badge[e].isStacked()) {
+      Set<Integer> d = stackedDirect.get(e);
+      if (d != null) {
+        out.addAll(d);
+      }
+    } else {
+      out.add(e);
+    }
+  }
+
+  /** Whether the children of {@code r} have pairwise disjoint direct witness sets. */
+  private boolean childrenDisjoint(Requirement r) {
+    Boolean cached = disjointCache.get(r);
+    if (cached != null) {
+      return cached;
+    }
+    boolean ok = true;
+    Set<Integer> seen = new HashSet<>();
+    if (r instanceof Credits c) {
+      for (String m : c.from()) {
+        Set<Integer> d = new HashSet<>();
+        for (int e : eq(m)) {
+          addDirect(e, d);
+        }
+        for (int x : d) {
+          ok &= seen.add(x);
+        }
+      }
+    } else {
+      for (Requirement c : r.children()) {
+        for (int x : direct(c)) {
+          ok &= seen.add(x);
+        }
+      }
+    }
+    disjointCache.put(r, ok);
+    return ok;
+  }
+
+  // ---------------------------------------------------------------- states
+
+  private Predicate<String> heldIn(boolean[] state) {
+    return id -> {
+      Integer i = index.get(id);
+      return i != null ? state[i] : held.contains(id);
+    };
+  }
+
+  private boolean holds(Requirement r, boolean[] state) {
+    return evaluator.holds(r, heldIn(state));
+  }
+
+  private boolean holds(Optional<Requirement> r, boolean[] state) {
+    return r.isEmpty() || holds(r.get(), state);
+  }
+
+  /** Awards every stacked credential whose rules hold, to a fixpoint. */
+  private void close(boolean[] state) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s : stackedOrder) {
+        if (!state[s] && holds(badge[s].requires(), state) && holds(badge[s].stack(), state)) {
+          state[s] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private boolean[] closureOf(BitSet s) {
+    boolean[] state = baseClosure.clone();
+    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+      state[i] = true;
+    }
+    close(state);
+    return state;
+  }
+
+  private boolean goalHolds(boolean[] state) {
+    if (goal instanceof Goal.OfBadge g) {
+      return evaluator.heldOrEquivalent(g.badge(), heldIn(state));
+    }
+    return uncoveredSkills(state).isEmpty();
+  }
+
+  private List<Integer> uncoveredSkills(boolean[] state) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < skills.size(); k++) {
+      boolean covered = false;
+      for (int c : carriers.get(k)) {
+        covered |= state[c];
+      }
+      if (!covered) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- bounds
+
+  /** Per-node values of every relevant badge: see the class comment. */
+  private final class Values {
+    final boolean[] state;
+    final BitSet forbidden;
+    final double[] w;
+    final double[] hmax;
+    final double[] hadd;
+    final double[] own;
+    final boolean unit;
+
+    Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
+      this.state = state;
+      this.unit = unitWeights || options.cost() == CostMeasure.COUNT;
+      boolean unit = unitWeights;
+      this.forbidden = forbidden;
+      int n = ids.size();
+      w = unit ? unitWeights(n) : weight;
+      hmax = new double[n];
+      hadd = new double[n];
+      own = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (state[i]) {
+          continue;
+        }
+        Badge b = badge[i];
+        if (b == null || (!b.isStacked() && forbidden.get(i))) {
+          hmax[i] = INF;
+          hadd[i] = INF;
+          own[i] = INF;
+        } else if (b.isStacked()) {
+          double[] r = rule(b.requires());
+          double[] s = rule(b.stack());
+          hmax[i] = Math.max(r[0], s[0]);
+          hadd[i] = r[1] + s[1];
+          own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
+        } else {
+          double[] r = rule(b.requires());
+          double[] c = rule(b.coRequires());
+          hmax[i] = w[i] + Math.max(r[0], c[0]);
+          hadd[i] = w[i] + r[1] + c[1];
+          own[i] = w[i];
+        }
+      }
+    }
+
+    double[] rule(Optional<Requirement> r) {
+      return r.isEmpty() ? new double[3] : expr(r.get());
+    }
+
+    /** {hmax, hadd, own} of an expression. */
+    double[] expr(Requirement r) {
+      if (r instanceof BadgeRef b) {
+        return ref(b.id());
+      } else if (r instanceof AllOf a) {
+        double[] out = new double[3];
+        boolean disjoint = childrenDisjoint(a);
+        for (Requirement c : a.children()) {
+          double[] v = expr(c);
+          out[0] = Math.max(out[0], v[0]);
+          out[1] += v[1];
+          out[2] = disjoint ? out[2] + v[2] : Math.max(out[2], v[2]);
+        }
+        return out;
+      } else if (r instanceof AnyOf a) {
+        double[] out = {INF, INF, INF};
+        for (Requirement c : a.children()) {
+          double[] v = expr(c);
+          out[0] = Math.min(out[0], v[0]);
+          out[1] = Math.min(out[1], v[1]);
+          out[2] = Math.min(out[2], v[2]);
+        }
+        return out;
+      } else if (r instanceof AtLeast a) {
+        List<double[]> vs = new ArrayList<>();
+        for (Requirement c : a.children()) {
+          vs.add(expr(c));
+        }
+        return nOf(a.n(), vs, childrenDisjoint(a));
+      } else if (r instanceof AtLeastTagged t) {
+        List<double[]> vs = new ArrayList<>();
+        for (int e : tagged(t.tag())) {
+          vs.add(badgeValue(e, true));
+        }
+        return nOf(t.n(), vs, true);
+      } else if (r instanceof Credits c) {
+        double have = 0;
+        List<double[]> items = new ArrayList<>();
+        for (String m : c.from()) {
+          double credit = evaluator.creditsOf(m);
+          if (evaluator.heldOrEquivalent(m, heldIn(state))) {
+            have += credit;
+          } else if (credit > 0) {
+            double[] v = ref(m);
+            items.add(new double[] {v[0], v[1], v[2], credit});
+          }
+        }
+        return credits(c.amount() - have, items, childrenDisjoint(c));
+      } else if (r instanceof CreditsTagged c) {
+        double have = 0;
+        List<double[]> items = new ArrayList<>();
+        for (int e : tagged(c.tag())) {
+          double credit = evaluator.creditsOf(ids.get(e));
+          if (state[e]) {
+            have += credit;
+          } else if (credit > 0) {
+            double[] v = badgeValue(e, true);
+            items.add(new double[] {v[0], v[1], v[2], credit});
+          }
+        }
+        return credits(c.amount() - have, items, true);
+      }
+      throw new AssertionError("unknown requirement type " + r);
+    }
+
+    double[] ref(String id) {
+      double[] out = {INF, INF, INF};
+      int[] es = eq(id);
+      if (es.length == 0) {
+        return held.contains(id) ? new double[3] : out;
+      }
+      for (int e : es) {
+        out[0] = Math.min(out[0], hmax[e]);
+        out[1] = Math.min(out[1], hadd[e]);
+        out[2] = Math.min(out[2], own[e]);
+      }
+      return out;
+    }
+
+    /** A badge as a member of a tag set: a stacked one's own bound is 0 (it may share witnesses). */
+    double[] badgeValue(int e, boolean tagMember) {
+      double o = tagMember && badge[e] != null && badge[e].isStacked() && !state[e] ? 0 : own[e];
+      return new double[] {hmax[e], hadd[e], o};
+    }
+
+    double[] nOf(int n, List<double[]> vs, boolean disjoint) {
+      if (n > vs.size()) {
+        return new double[] {INF, INF, INF};
+      }
+      double[] out = new double[3];
+      double[] a = new double[vs.size()];
+      for (int k = 0; k < 3; k++) {
+        for (int j = 0; j < a.length; j++) {
+          a[j] = vs.get(j)[k];
+        }
+        Arrays.sort(a);
+        if (k == 0 || (k == 2 && !disjoint)) {
+          out[k] = a[n - 1];
+        } else {
+          double sum = 0;
+          for (int j = 0; j < n; j++) {
+            sum += a[j];
+          }
+          out[k] = sum;
+        }
+      }
+      return out;
+    }
+
+    /** Items are {hmax, hadd, own, credits}; {@code need} credits are still missing. */
+    double[] credits(double need, List<double[]> items, boolean disjoint) {
+      if (need <= EPS) {
+        return new double[3];
+      }
+      double available = 0;
+      double hm = INF;
+      for (double[] it : items) {
+        if (it[0] < INF) {
+          available += it[3];
+          hm = Math.min(hm, it[0]);
+        }
+      }
+      if (available + EPS < need) {
+        return new double[] {INF, INF, INF};
+      }
+      // hadd: largest credits first until covered (a heuristic).
+      List<double[]> byCredit = new ArrayList<>(items);
+      byCredit.removeIf(it -> it[0] == INF);
+      byCredit.sort(Comparator.comparingDouble((double[] it) -> -it[3]));
+      double add = 0;
+      double got = 0;
+      for (double[] it : byCredit) {
+        if (got + EPS >= need) {
+          break;
+        }
+        add += it[1];
+        got += it[3];
+      }
+      double ownBound;
+      if (disjoint) {
+        // Fractional knapsack: the cheapest own weight per credit first; a lower bound on any
+        // integral choice of members.
+        byCredit.sort(Comparator.comparingDouble((double[] it) -> it[2] / it[3]));
+        ownBound = 0;
+        got = 0;
+        for (double[] it : byCredit) {
+          double take = Math.min(it[3], need - got);
+          ownBound += it[2] * (take / it[3]);
+          got += take;
+          if (got + EPS >= need) {
+            break;
+          }
+        }
+      } else {
+        ownBound = INF;
+        for (double[] it : byCredit) {
+          ownBound = Math.min(ownBound, it[2]);
+        }
+      }
+      return new double[] {hm, add, ownBound};
+    }
+
+    /** {hmax, hadd, own} of the skills goal. */
+    double[] skillsGoal() {
+      List<Integer> open = uncoveredSkills(state);
+      double[] out = new double[3];
+      int maxCover = 0;
+      for (int k : open) {
+        double[] best = {INF, INF, INF};
+        for (int c : carriers.get(k)) {
+          best[0] = Math.min(best[0], hmax[c]);
+          best[1] = Math.min(best[1], hadd[c]);
+          best[2] = Math.min(best[2], own[c]);
+          if (hmax[c] < INF && !state[c]) {
+            int cover = 0;
+            for (int k2 : open) {
+              cover += badge[c].skills().contains(skills.get(k2)) ? 1 : 0;
+            }
+            maxCover = Math.max(maxCover, cover);
+          }
+        }
+        out[0] = Math.max(out[0], best[0]);
+        out[1] += best[1];
+        out[2] = Math.max(out[2], best[2]);
+      }
+      if (!open.isEmpty() && unit && maxCover > 0) {
+        // With unit weights: each badge covers at most maxCover of the open skills.
+        out[2] = Math.max(out[2], Math.ceil((double) open.size() / maxCover));
+      }
+      return out;
+    }
+  }
+
+  private double[] unitWeightsCache;
+
+  private double[] unitWeights(int n) {
+    if (unitWeightsCache == null) {
+      unitWeightsCache = new double[n];
+      Arrays.fill(unitWeightsCache, 1);
+    }
+    return unitWeightsCache;
+  }
+
+  // ---------------------------------------------------------------- nodes
+
+  /** An unmet rule: the goal ({@code rule == null}) or a rule of a badge in the plan. */
+  private record Obligation(Requirement rule, Set<Integer> direct) {}
+
+  private final class Eval {
+    boolean[] state;
+    double lb;
+    double lbCount;
+    List<Obligation> open = new ArrayList<>();
+    Values values;
+  }
+
+  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
+    Eval e = new Eval();
+    e.state = closureOf(s);
+    if (!goalHolds(e.state)) {
+      if (goal instanceof Goal.OfBadge g) {
+        Requirement r = new BadgeRef(g.badge());
+        e.open.add(new Obligation(r, direct(r)));
+      } else {
+        e.open.add(new Obligation(null, skillsDirect));
+      }
+    }
+    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+      for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
+        if (rule.isPresent() && !holds(rule.get(), e.state)) {
+          e.open.add(new Obligation(rule.get(), direct(rule.get())));
+        }
+      }
+    }
+    e.values = new Values(e.state, forbidden, false);
+    e.lb = cost + bound(e.values, e.open);
+    boolean unit = options.cost() == CostMeasure.COUNT;
+    if (unit) {
+      e.lbCount = Math.ceil(e.lb - EPS);
+      e.lb = e.lbCount;
+    } else if (e.lb < INF && Math.abs(e.lb - bestCost) <= EPS) {
+      // Only a tie in weight needs the count bound.
+      e.lbCount = Math.ceil(count + bound(new Values(e.state, forbidden, true), e.open) - EPS);
+    } else {
+      e.lbCount = count + (e.open.isEmpty() ? 0 : 1);
+    }
+    return e;
+  }
+
+  private double bound(Values v, List<Obligation> open) {
+    double max = 0;
+    List<double[]> owns = new ArrayList<>();
+    for (int k = 0; k < open.size(); k++) {
+      Obligation o = open.get(k);
+      double[] x = o.rule() == null ? v.skillsGoal() : v.expr(o.rule());
+      if (x[0] == INF) {
+        return INF;
+      }
+      max = Math.max(max, Math.max(x[0], x[2]));
+      owns.add(new double[] {x[2], k});
+    }
+    // Own bounds add up over obligations whose direct witnesses cannot overlap.
+    owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
+    Set<Integer> used = new HashSet<>();
+    double sum = 0;
+    for (double[] o : owns) {
+      Set<Integer> d = open.get((int) o[1]).direct();
+      if (Collections.disjoint(used, d)) {
+        used.addAll(d);
+        sum += o[0];
+      }
+    }
+    return Math.max(max, sum);
+  }
+
+  private boolean improves(double cost, double count) {
+    if (cost < bestCost - EPS) {
+      return true;
+    }
+    return cost <= bestCost + EPS && count < bestCount;
+  }
+
+  private final class Frame {
+    final BitSet s;
+    final BitSet forbidden;
+    final double cost;
+    final int count;
+    final int[] branches;
+    int next;
+
+    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches) {
+      this.s = s;
+      this.forbidden = forbidden;
+      this.cost = cost;
+      this.count = count;
+      this.branches = branches;
+    }
+  }
+
+  private void search(Eval root) {
+    Deque<Frame> stack = new ArrayDeque<>();
+    Frame rootFrame = expand(new BitSet(), new BitSet(), 0, 0, root);
+    if (rootFrame != null) {
+      stack.push(rootFrame);
+    }
+    while (!stack.isEmpty()) {
+      Frame f = stack.peek();
+      if (f.next >= f.branches.length) {
+        stack.pop();
+        continue;
+      }
+      int x = f.branches[f.next];
+      BitSet forbidden = (BitSet) f.forbidden.clone();
+      for (int j = 0; j < f.next; j++) {
+        forbidden.set(f.branches[j]);
+      }
+      f.next++;
+      if (++nodes > options.searchBudget()) {
+        exhausted = true;
+        return;
+      }
+      BitSet s = (BitSet) f.s.clone();
+      s.set(x);
+      double cost = f.cost + weight[x];
+      int count = f.count + 1;
+      Eval e = evaluate(s, forbidden, cost, count);
+      if (e.lb == INF || !improves(e.lb, e.lbCount)) {
+        continue;
+      }
+      Frame child = expand(s, forbidden, cost, count, e);
+      if (child != null) {
+        stack.push(child);
+      }
+    }
+  }
+
+  /** Records a solution or returns the node's branches; null when there is nothing to explore. */
+  private Frame expand(BitSet s, BitSet forbidden, double cost, int count, Eval e) {
+    int[] branches;
+    if (e.open.isEmpty()) {
+      List<Integer> stuck = new ArrayList<>();
+      if (steps(s, stuck) != null) {
+        if (improves(cost, count)) {
+          best = s;
+          bestCost = cost;
+          bestCount = count;
+        }
+        return null;
+      }
+      branches = stuckContributors(stuck, e);
+    } else {
+      branches = null;
+      for (Obligation o : e.open) {
+        int[] c = contributors(o, e);
+        if (branches == null || c.length < branches.length) {
+          branches = c;
+        }
+      }
+    }
+    if (branches.length == 0) {
+      return null;
+    }
+    return new Frame(s, forbidden, cost, count, branches);
+  }
+
+  private void dive() {
+    BitSet s = new BitSet();
+    BitSet none = new BitSet();
+    double cost = 0;
+    int count = 0;
+    for (int step = 0; step <= ids.size(); step++) {
+      Eval e = evaluate(s, none, cost, count);
+      if (e.lb == INF) {
+        return;
+      }
+      Frame f = expand(s, none, cost, count, e);
+      if (best != null || f == null) {
+        return;
+      }
+      s = (BitSet) s.clone();
+      s.set(f.branches[0]);
+      cost += weight[f.branches[0]];
+      count++;
+    }
+  }
+
+  // ---------------------------------------------------------------- branching
+
+  private int[] contributors(Obligation o, Eval e) {
+    Set<Integer> out = new HashSet<>();
+    if (o.rule() == null) {
+      int[] fewest = null;
+      for (int k : uncoveredSkills(e.state)) {
+        Set<Integer> c = new HashSet<>();
+        for (int carrier : carriers.get(k)) {
+          badgeContributors(carrier, e, c);
+        }
+        int[] arr = usable(c, e);
+        if (fewest == null || arr.length < fewest.length) {
+          fewest = arr;
+        }
+      }
+      return fewest == null ? new int[0] : fewest;
+    }
+    exprContributors(o.rule(), e, out);
+    return usable(out, e);
+  }
+
+  /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
+  private int[] usable(Set<Integer> c, Eval e) {
+    return c.stream()
+        .filter(i -> !e.state[i] && !e.values.forbidden.get(i) && e.values.hmax[i] < INF)
+        .sorted(Comparator.comparingDouble((Integer i) -> e.values.hadd[i])
+            .thenComparing(i -> ids.get(i)))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /**
+   * Adds badges at least one of which every completion that makes {@code r} hold must add. For a rule
+   * without {@code distinct} that does not hold over a closed state, some child that does not hold must
+   * come to hold, so only unmet children are followed (for {@code allOf}, only the one with the fewest
+   * contributors: it must come to hold). A {@code distinct} rule may fail although every child holds, so
+   * all the badges it names directly count.
+   */
+  private void exprContributors(Requirement r, Eval e, Set<Integer> out) {
+    if ((r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct())) {
+      out.addAll(direct(r));
+      return;
+    }
+    if (r instanceof BadgeRef b) {
+      for (int x : eq(b.id())) {
+        badgeContributors(x, e, out);
+      }
+    } else if (r instanceof AllOf a) {
+      Set<Integer> fewest = null;
+      for (Requirement c : a.children()) {
+        if (!holds(c, e.state)) {
+          Set<Integer> cs = new HashSet<>();
+          exprContributors(c, e, cs);
+          int size = usable(cs, e).length;
+          if (fewest == null || size < usable(fewest, e).length) {
+            fewest = cs;
+          }
+        }
+      }
+      if (fewest != null) {
+        out.addAll(fewest);
+      }
+    } else if (r instanceof AnyOf || r instanceof AtLeast) {
+      for (Requirement c : r.children()) {
+        if (!holds(c, e.state)) {
+          exprContributors(c, e, out);
+        }
+      }
+    } else if (r instanceof AtLeastTagged t) {
+      for (int x : tagged(t.tag())) {
+        badgeContributors(x, e, out);
+      }
+    } else if (r instanceof CreditsTagged t) {
+      for (int x : tagged(t.tag())) {
+        if (evaluator.creditsOf(ids.get(x)) > 0) {
+          badgeContributors(x, e, out);
+        }
+      }
+    } else if (r instanceof Credits c) {
+      for (String m : c.from()) {
+        if (evaluator.creditsOf(m) > 0 && !evaluator.heldOrEquivalent(m, heldIn(e.state))) {
+          for (int x : eq(m)) {
+            badgeContributors(x, e, out);
+          }
+        }
+      }
+    } else {
+      throw new AssertionError("unknown requirement type " + r);
+    }
+  }
+
+  private void badgeContributors(int x, Eval e, Set<Integer> out) {
+    if (e.state[x] || badge[x] == null) {
+      return;
+    }
+    if (!badge[x].isStacked()) {
+      out.add(x);
+      return;
+    }
+    // A credential not awarded has an unmet rule; one of them must come to hold.
+    Badge b = badge[x];
+    boolean reqOk = holds(b.requires(), e.state);
+    Requirement unmet = reqOk ? b.stack().orElseThrow() : b.requires().orElseThrow();
+    exprContributors(unmet, e, out);
+  }
+
+  private int[] stuckContributors(List<Integer> stuck, Eval e) {
+    Set<Integer> out = new HashSet<>();
+    for (int b : stuck) {
+      badge[b].requires().ifPresent(r -> out.addAll(direct(r)));
+      badge[b].coRequires().ifPresent(r -> out.addAll(direct(r)));
+    }
+    return usable(out, e);
+  }
+
+  // ---------------------------------------------------------------- order
+
+  /**
+   * Takes the badges of {@code s} in steps, each step the largest set that can be taken then; returns
+   * the steps, or null (filling {@code stuck}) when some badges can never be taken.
+   */
+  private List<List<Integer>> steps(BitSet s, List<Integer> stuck) {
+    boolean[] state = baseClosure.clone();
+    BitSet remaining = (BitSet) s.clone();
+    List<List<Integer>> out = new ArrayList<>();
+    while (!remaining.isEmpty()) {
+      List<Integer> step = new ArrayList<>();
+      for (int i = remaining.nextSetBit(0); i >= 0; i = remaining.nextSetBit(i + 1)) {
+        if (holds(badge[i].requires(), state)) {
+          step.add(i);
+        }
+      }
+      boolean changed = true;
+      while (changed && !step.isEmpty()) {
+        boolean[] with = state.clone();
+        step.forEach(i -> with[i] = true);
+        close(with);
+        changed = step.removeIf(i -> !holds(badge[i].coRequires(), with));
+      }
+      if (step.isEmpty()) {
+        remaining.stream().forEach(stuck::add);
+        return null;
+      }
+      for (int i : step) {
+        state[i] = true;
+        remaining.clear(i);
+      }
+      close(state);
+      out.add(step);
+    }
+    return out;
+  }
+
+  /**
+   * A valid order of {@code s}: step by step; inside a step, the smallest id whose co-requisites already
+   * hold comes next, so co-requisites come first where they can.
+   */
+  private List<String> linearOrder(BitSet s) {
+    List<List<Integer>> steps = steps(s, new ArrayList<>());
+    boolean[] state = baseClosure.clone();
+    List<String> out = new ArrayList<>();
+    for (List<Integer> step : steps) {
+      TreeSet<String> left = new TreeSet<>();
+      step.forEach(i -> left.add(ids.get(i)));
+      while (!left.isEmpty()) {
+        String pick = left.first();
+        for (String id : left) {
+          boolean[] with = state.clone();
+          with[index.get(id)] = true;
+          close(with);
+          if (holds(badge[index.get(id)].coRequires(), with)) {
+            pick = id;
+            break;
+          }
+        }
+        left.remove(pick);
+        out.add(pick);
+        state[index.get(pick)] = true;
+        close(state);
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- messages
+
+  private String goalName() {
+    if (goal instanceof Goal.OfBadge g) {
+      return "'" + g.badge() + "'";
+    }
+    return "skills " + skills;
+  }
+
+  private String unreachableReason() {
+    if (goal instanceof Goal.OfSkills) {
+      List<String> nobody = new ArrayList<>();
+      for (int k = 0; k < skills.size(); k++) {
+        if (carriers.get(k).length == 0) {
+          nobody.add(skills.get(k));
+        }
+      }
+      if (!nobody.isEmpty()) {
+        return "no badge carries skill(s) " + nobody + "; add them to a badge or drop them from the goal";
+      }
+    }
+    Set<String> unknown = new TreeSet<>();
+    Set<String> impossible = new TreeSet<>();
+    Values v = new Values(baseClosure, new BitSet(), false);
+    for (int i = 0; i < ids.size(); i++) {
+      if (v.hmax[i] < INF || baseClosure[i]) {
+        continue;
+      }
+      if (badge[i] == null) {
+        unknown.add(ids.get(i));
+      } else if (blockedByItself(i, v)) {
+        impossible.add(ids.get(i));
+      }
+    }
+    StringBuilder sb = new StringBuilder(goalName()).append(" can never be reached from what is held");
+    if (!unknown.isEmpty()) {
+      sb.append("; it depends on unknown badges ").append(unknown);
+    }
+    if (!impossible.isEmpty()) {
+      sb.append("; these badges can never be earned because their own rules cannot hold: ")
+          .append(impossible);
+    }
+    return sb.append(". Validate the pathway to see why.").toString();
+  }
+
+  /** Whether badge {@code i} is unattainable although everything its rules name is attainable. */
+  private boolean blockedByItself(int i, Values v) {
+    Set<Integer> named = new HashSet<>();
+    for (String n : neighbours(ids.get(i))) {
+      Integer j = index.get(n);
+      if (j != null) {
+        named.add(j);
+      }
+    }
+    for (int j : named) {
+      if (v.hmax[j] == INF) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
