@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.PathwayValidator;
 import org.pathwayengine.core.Problem;
 import org.pathwayengine.core.ProblemCode;
 import org.pathwayengine.core.Requirement;
@@ -57,6 +58,8 @@ class CtdlImportTest {
     assertEquals("CompTIA Cloud Essentials+", badge(p, "comptia-cloud-essentials").title(), "trimmed");
     assertTrue(badge(p, "comptia-a").requires().isEmpty());
     assertEquals("comptia-a", p.resolve(R + "ce-b040010e-06b4-4d2f-8e16-7fcf3408ebf7").orElseThrow());
+
+    assertEquals(List.of(), PathwayValidator.validate(p), "the import validates without a problem");
 
     // what has no place in the model is reported once per property, with a place
     Problem levels = r.problems().stream()
