@@ -11,7 +11,7 @@ import org.pathwayengine.core.internal.EvaluationEngine;
 
 /**
  * Small random pathways and records for the compiled evaluator's tests, and the reference they are
- * checked against: {@link EvaluationEngine}, the evaluator's own path over sets of ids with
+ * checked against: {@link EvaluationEngine}'s reference path (compiled form off) over sets of ids with
  * {@code RequirementEvaluator}, a different algorithm from the compiled single pass over arrays.
  */
 final class CompiledFixtures {
@@ -130,7 +130,7 @@ final class CompiledFixtures {
 
   /** The reference held and eligible sets of {@code record}: the evaluation engine's own path. */
   static Reference reference(Pathway p, LearnerRecord record) {
-    org.pathwayengine.core.internal.LearnerState s = new EvaluationEngine(p).state(record, TODAY);
+    org.pathwayengine.core.internal.LearnerState s = new EvaluationEngine(p, false).state(record, TODAY);
     return new Reference(s.held(), s.eligible().stream().map(Eligibility::badge).toList());
   }
 

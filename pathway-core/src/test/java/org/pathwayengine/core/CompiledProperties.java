@@ -61,4 +61,14 @@ class CompiledProperties {
     Statistics.label("substitutions").collect(!record.substitutions().isEmpty());
     Statistics.label("substitutions").coverage(c -> c.check(true).percentage(pc -> pc > 20));
   }
+
+  @Property(tries = 100)
+  void pathwayEvaluatorOnTheCompiledFormEqualsTheReferencePath(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 10) int size, @ForAll long learnerSeed) {
+    Pathway p = CompiledFixtures.randomPathway(seed, size);
+    LearnerRecord record = CompiledFixtures.randomRecord(p, learnerSeed);
+    LearnerStatus reference = new org.pathwayengine.core.internal.EvaluationEngine(p, false)
+        .status(record, CompiledFixtures.TODAY, EvaluationOptions.defaults());
+    assertEquals(reference, PathwayEvaluator.of(p).evaluate(record, CompiledFixtures.TODAY));
+  }
 }

@@ -58,43 +58,54 @@ public final class CompiledLearnerInput {
         bits[b >>> 6] |= 1L << b;
       }
     }
-    Map<String, String> subs = record.substitutions();
-    if (!subs.isEmpty()) {
-      List<int[]> pairs = new ArrayList<>();
-      for (Map.Entry<String, String> s : subs.entrySet()) {
-        int k = cp.indexOf(s.getKey());
-        int v = cp.indexOf(s.getValue());
-        if (k < 0 || v < 0) {
-          continue;
-        }
-        int[] stand = cp.standIns(v);
-        for (int x : stand) {
-          if (cp.isStacked(x)) {
-            return Optional.empty();
-          }
-        }
-        int[] pair = new int[stand.length + 1];
-        pair[0] = k;
-        System.arraycopy(stand, 0, pair, 1, stand.length);
-        pairs.add(pair);
+    return substitute(cp, bits, record.substitutions()) ? Optional.of(bits) : Optional.empty();
+  }
+
+  /**
+   * Applies substitutions {@code {badge: substitute}} (names resolved by id or alias; unknown ones
+   * ignored) to {@code bits} until nothing changes.
+   *
+   * @return false, leaving {@code bits} unchanged, when a substitute is a stacked credential or
+   *     equivalent to one
+   */
+  public static boolean substitute(CompiledPathway cp, long[] bits, Map<String, String> subs) {
+    if (subs.isEmpty()) {
+      return true;
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (Map.Entry<String, String> s : subs.entrySet()) {
+      int k = cp.indexOf(s.getKey());
+      int v = cp.indexOf(s.getValue());
+      if (k < 0 || v < 0) {
+        continue;
       }
-      boolean changed = true;
-      while (changed) {
-        changed = false;
-        for (int[] p : pairs) {
-          if (!has(bits, p[0])) {
-            for (int i = 1; i < p.length; i++) {
-              if (has(bits, p[i])) {
-                bits[p[0] >>> 6] |= 1L << p[0];
-                changed = true;
-                break;
-              }
+      int[] stand = cp.standIns(v);
+      for (int x : stand) {
+        if (cp.isStacked(x)) {
+          return false;
+        }
+      }
+      int[] pair = new int[stand.length + 1];
+      pair[0] = k;
+      System.arraycopy(stand, 0, pair, 1, stand.length);
+      pairs.add(pair);
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int[] p : pairs) {
+        if (!has(bits, p[0])) {
+          for (int i = 1; i < p.length; i++) {
+            if (has(bits, p[i])) {
+              bits[p[0] >>> 6] |= 1L << p[0];
+              changed = true;
+              break;
             }
           }
         }
       }
     }
-    return Optional.of(bits);
+    return true;
   }
 
   private static boolean has(long[] bits, int b) {

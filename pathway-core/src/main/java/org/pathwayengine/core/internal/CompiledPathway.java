@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
@@ -439,6 +440,25 @@ public final class CompiledPathway {
       }
     }
     return result(state);
+  }
+
+  /**
+   * Evaluates a learner who holds {@code direct} (ids of badges that count by entries and waivers)
+   * with the resolved {@code substitutions} of the record; empty when a substitute is a stacked
+   * credential or equivalent to one (then only the reference path can decide).
+   */
+  public Optional<Result> evaluate(Set<String> direct, Map<String, String> substitutions) {
+    long[] base = bitsOf(direct);
+    if (!CompiledLearnerInput.substitute(this, base, substitutions)) {
+      return Optional.empty();
+    }
+    return Optional.of(evaluate(base));
+  }
+
+  /** Whether badge {@code id} is set in {@code bits}; false for unknown ids. */
+  public boolean contains(long[] bits, String id) {
+    Integer b = byName.get(id);
+    return b != null && badgeIds[b].equals(id) && (bits[b >>> 6] & (1L << b)) != 0;
   }
 
   void setInputs(long[] base, boolean[] state) {
