@@ -59,9 +59,20 @@ public final class EvaluationEngine {
   /** Stacked credentials, dependencies first; those on a cycle (invalid pathways) last. */
   private final List<Badge> credentialOrder;
   private final boolean cyclic;
+  /** The compiled form that decides held and eligible badges; null for the reference path. */
+  private final CompiledPathway compiled;
 
   /** An engine for {@code pathway}, which should validate without errors. */
   public EvaluationEngine(Pathway pathway) {
+    this(pathway, true);
+  }
+
+  /**
+   * An engine for {@code pathway}; with {@code compiled}, held and eligible badges are decided by
+   * {@link CompiledPathway} where it can (acyclic pathways, substitutes that are not credentials),
+   * else by the reference path over sets of ids, which tests compare it with.
+   */
+  public EvaluationEngine(Pathway pathway, boolean compiled) {
     this.pathway = requireNonNull(pathway, "pathway");
     this.evaluator = new RequirementEvaluator(pathway);
     this.planner = GoalPlanner.of(pathway);
@@ -84,6 +95,15 @@ public final class EvaluationEngine {
       }
     }
     this.credentialOrder = List.copyOf(credentials);
+    this.compiled = compiled && !cyclic ? compileOrNull(pathway) : null;
+  }
+
+  private static CompiledPathway compileOrNull(Pathway pathway) {
+    try {
+      return CompiledPathway.compile(pathway);
+    } catch (IllegalArgumentException cycleThroughEquivalences) {
+      return null;
+    }
   }
 
   /** The requirement evaluator of this pathway. */
@@ -170,7 +190,12 @@ public final class EvaluationEngine {
 
     // Substitutions and credentials feed each other: repeat until nothing new is awarded. Acyclic
     // pathways need one more pass only when a substitution awarded something after the last one.
-    boolean again = true;
+    CompiledPathway.Result fast =
+        compiled == null ? null : compiled.evaluate(direct, substitutions).orElse(null);
+    if (fast != null) {
+      direct.addAll(compiled.idsOf(fast.directBits()));
+    }
+    boolean again = fast == null;
     while (again) {
       applySubstitutions(substitutions, direct);
       boolean awarded = awardCredentials(direct);
@@ -192,8 +217,11 @@ public final class EvaluationEngine {
     untrusted.removeAll(trustedEntries);
     List<Eligibility> eligible = new ArrayList<>();
     for (Badge b : badges) {
-      if (!b.isStacked() && !held.contains(b.id())
-          && b.requires().map(r -> evaluator.holds(r, direct)).orElse(true)) {
+      boolean canStart = fast != null
+          ? compiled.contains(fast.eligibleBits(), b.id())
+          : !b.isStacked() && !held.contains(b.id())
+              && b.requires().map(r -> evaluator.holds(r, direct)).orElse(true);
+      if (canStart) {
         eligible.add(new Eligibility(b.id(), missingCoRequisites(b, direct, held)));
       }
     }
