@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,31 +30,30 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 /**
  * Decides whether a requirement expression holds over a set of held badge ids (SPEC section 3).
  *
- * <p><b>Equivalence.</b> As SPEC section 4 defines it, a badge is held when it or a badge equivalent
- * to it is held; the evaluator applies this itself, so callers may pass either the badges held
- * directly or that set already expanded by equivalence, with the same result. A reference to {@code x}
- * holds when {@code x} is held in that sense; a set rule (a tag rule, or a credits rule) counts each of
- * its member badges that is held in that sense, with the member's own credits (a badge without credits
- * counts 0; a member listed twice counts twice); under {@code distinct}, the held badges that satisfy the children must be pairwise
- * disjoint, where a badge held through an equivalent is a held badge of its own.
+ * <p><b>Equivalence.</b> A reference to {@code x} is satisfied by {@code x} or any badge equivalent to
+ * it. A set rule (a tag rule, or a credits rule) names a set of member badges; each member counts when
+ * it or an equivalent is held, but one held badge never counts for two members of the same rule (so
+ * two equivalent members, one held award: one member counts). A credits rule adds up the counted
+ * members' own credits, choosing the members with the most credits where an equivalence class offers a
+ * choice; a badge without credits counts 0. Pass the badges a learner holds <em>directly</em> (not
+ * expanded by equivalence): the evaluator applies equivalence itself, and expanding it first would let
+ * one award count twice under {@code distinct}.
  *
  * <p><b>Cost.</b> Expressions without {@code distinct} are evaluated bottom-up in O(size of the
  * expression + size of the set rules' member lists) per call, iteratively (any depth is safe). A
  * {@code distinct} node only constrains its own subtree, so each outermost distinct node is decided on
  * its own: a flat one (every child a badge reference, or an {@code anyOf} of badge references) by
  * maximum bipartite matching of children to held badges, O(children x edges) with augmenting paths
- * (Kuhn 1955); any other by an exact search for pairwise disjoint witness sets: every inclusion-minimal
- * way of satisfying a child with held badges not used by its distinct siblings is tried, in
- * continuation-passing style, until one assignment satisfies the whole node. The search is worst-case
- * exponential in the number of held badges the node names (small for real rules); its recursion depth
- * grows with the size of that one distinct subexpression, never with the pathway. Thread-safe;
- * immutable after construction.
+ * (Kuhn 1955; Hopcroft and Karp 1973 for the bound); any other by an exact search for pairwise
+ * disjoint witness sets: every inclusion-minimal way of satisfying a child with held badges not used by
+ * its distinct siblings is tried, in continuation-passing style, until one assignment satisfies the
+ * whole node. The search is worst-case exponential in the number of held badges the node names (small
+ * for real rules); its recursion depth grows with the size of that one distinct subexpression, never
+ * with the pathway. Thread-safe; immutable after construction.
  */
 public final class RequirementEvaluator {
   private final Pathway pathway;
   private final Map<String, List<String>> byTag = new HashMap<>();
-  /** For each badge in an equivalence class, the class with the badge itself first. */
-  private final Map<String, List<String>> classOf = new HashMap<>();
 
   /** An evaluator for the badges, tags and equivalences of {@code pathway}. */
   public RequirementEvaluator(Pathway pathway) {
@@ -64,16 +64,6 @@ public final class RequirementEvaluator {
         for (String t : b.tags()) {
           byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(b.id());
         }
-      }
-    }
-    for (List<String> eq : pathway.equivalences()) {
-      for (String id : eq) {
-        classOf.computeIfAbsent(id, x -> {
-          List<String> c = new ArrayList<>();
-          c.add(x);
-          pathway.equivalents(x).stream().filter(e -> !e.equals(x)).forEach(c::add);
-          return List.copyOf(c);
-        });
       }
     }
   }
@@ -94,10 +84,9 @@ public final class RequirementEvaluator {
   }
 
   /** Whether {@code requirement} holds when the badges that {@code held} accepts are held. */
-  public boolean holds(Requirement requirement, Predicate<String> directlyHeld) {
+  public boolean holds(Requirement requirement, Predicate<String> held) {
     requireNonNull(requirement, "requirement");
-    requireNonNull(directlyHeld, "held");
-    Predicate<String> held = expand(directlyHeld);
+    requireNonNull(held, "held");
     if (requirement instanceof BadgeRef b) {
       return heldOrEquivalent(b.id(), held);
     }
@@ -115,20 +104,12 @@ public final class RequirementEvaluator {
     if (held.test(id)) {
       return true;
     }
-    for (String e : classOf.getOrDefault(id, List.of())) {
+    for (String e : pathway.equivalents(id)) {
       if (held.test(e)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** {@code held} closed under equivalence: a badge counts when it or an equivalent is held. */
-  private Predicate<String> expand(Predicate<String> held) {
-    if (classOf.isEmpty()) {
-      return held;
-    }
-    return id -> heldOrEquivalent(id, held);
   }
 
   /** The credits of a badge, 0 when it has none or is unknown. */
@@ -137,9 +118,9 @@ public final class RequirementEvaluator {
   }
 
   /**
-   * The held badges that count toward a leaf, sorted: for a badge reference, the held badges among it
-   * and its equivalents; for a set rule, its members that are held (directly or through an
-   * equivalent). Empty for a group (its children say).
+   * The held badges that count toward a leaf (a badge reference or a set rule), sorted: for a
+   * reference, its held equivalents; for a set rule, the held badges matched to its members. Empty for
+   * a group (its children say).
    */
   public List<String> countingBadges(Requirement leaf, Predicate<String> held) {
     Set<String> out = new TreeSet<>();
@@ -152,11 +133,14 @@ public final class RequirementEvaluator {
     } else {
       SetRule s = setRule(leaf);
       if (s != null) {
-        Predicate<String> h = expand(held);
-        for (String m : s.members) {
-          if (h.test(m)) {
-            out.add(m);
+        for (List<Integer> group : s.groups) {
+          List<String> heldInClass = new ArrayList<>();
+          for (String e : candidates(s.members.get(group.get(0)))) {
+            if (held.test(e)) {
+              heldInClass.add(e);
+            }
           }
+          out.addAll(heldInClass.subList(0, Math.min(group.size(), heldInClass.size())));
         }
       }
     }
@@ -288,20 +272,32 @@ public final class RequirementEvaluator {
       return choose(a.children(), 0, a.n(), a.distinct(), held, blocked, Set.of(), k);
     } else if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
       SetRule s = setRule(r);
-      List<Integer> pool = new ArrayList<>();
-      for (int i = 0; i < s.members.size(); i++) {
-        if (usable.test(s.members.get(i))) {
-          pool.add(i);
+      List<String> pool = new ArrayList<>();
+      for (String m : s.members) {
+        for (String e : candidates(m)) {
+          if (usable.test(e) && !pool.contains(e)) {
+            pool.add(e);
+          }
         }
       }
-      return s.subsets(pool, 0, 0, new ArrayList<>(), k);
+      return s.subsets(pool, 0, new ArrayList<>(), k);
     }
     throw new AssertionError("unknown requirement type " + r);
   }
 
-  /** The badge and its equivalents, the badge first. */
   private List<String> candidates(String id) {
-    return classOf.getOrDefault(id, List.of(id));
+    Set<String> eq = pathway.equivalents(id);
+    if (eq.size() == 1 && eq.contains(id)) {
+      return List.of(id);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(id);
+    for (String e : eq) {
+      if (!e.equals(id)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private boolean all(List<Requirement> children, int i, boolean distinct, Predicate<String> held,
@@ -350,9 +346,7 @@ public final class RequirementEvaluator {
       Arrays.fill(w, 1);
       return new SetRule(m, w, t.n());
     } else if (r instanceof Credits c) {
-      // A member listed twice counts twice, as the compiled evaluator counts it (validation may
-      // flag the repetition; evaluation does not second-guess the file).
-      List<String> m = c.from();
+      List<String> m = List.copyOf(new LinkedHashSet<>(c.from()));
       return new SetRule(m, m.stream().mapToDouble(this::creditsOf).toArray(), c.amount());
     } else if (r instanceof CreditsTagged c) {
       List<String> m = badgesWithTag(c.tag());
@@ -361,49 +355,73 @@ public final class RequirementEvaluator {
     return null;
   }
 
-  /** Members with weights (1 for a count, credits for a credits rule) and the need. */
-  private static final class SetRule {
+  /**
+   * Members with weights (1 for a count, credits for a credits rule) and the total needed. Members are
+   * grouped by equivalence class; a class with h held badges counts its min(h, members) heaviest
+   * members.
+   */
+  private final class SetRule {
     final List<String> members;
     final double need;
+    /** Member indexes per equivalence class, heaviest first. */
+    final List<List<Integer>> groups = new ArrayList<>();
     private final double[] weights;
 
     SetRule(List<String> members, double[] weights, double need) {
       this.members = members;
       this.weights = weights;
       this.need = need;
+      Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+      for (int i = 0; i < members.size(); i++) {
+        String key = classKey(members.get(i));
+        byClass.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> g : byClass.values()) {
+        g.sort((a, b) -> Double.compare(weights[b], weights[a]));
+        groups.add(g);
+      }
     }
 
-    /** The value the held members reach. */
+    private String classKey(String id) {
+      Set<String> eq = pathway.equivalents(id);
+      return eq.size() == 1 ? id : eq.iterator().next();
+    }
+
+    /** The value the held badges reach. */
     double value(Predicate<String> held) {
       double sum = 0;
-      for (int i = 0; i < members.size(); i++) {
-        if (held.test(members.get(i))) {
-          sum += weights[i];
+      for (List<Integer> g : groups) {
+        int h = 0;
+        for (String e : candidates(members.get(g.get(0)))) {
+          if (held.test(e)) {
+            h++;
+          }
+        }
+        for (int i = 0; i < Math.min(h, g.size()); i++) {
+          sum += weights[g.get(i)];
         }
       }
       return sum;
     }
 
-    /**
-     * Enumerates the subsets of the usable members {@code pool} (indexes) that reach the need, each
-     * found as soon as its last member tips the sum over, so every inclusion-minimal one is among them.
-     */
-    boolean subsets(List<Integer> pool, int i, double sum, List<String> acc, Continuation k) {
-      if (sum >= need) {
+    /** Enumerates the inclusion-minimal subsets of {@code pool} that reach the need. */
+    boolean subsets(List<String> pool, int i, List<String> acc, Continuation k) {
+      Set<String> chosen = new HashSet<>(acc);
+      if (value(chosen::contains) >= need) {
         return k.accept(Set.copyOf(acc));
       }
-      double rest = 0;
-      for (int j = i; j < pool.size(); j++) {
-        rest += weights[pool.get(j)];
-      }
-      if (sum + rest < need) {
+      if (i == pool.size()) {
         return false;
       }
-      int m = pool.get(i);
-      acc.add(members.get(m));
-      boolean done = subsets(pool, i + 1, sum + weights[m], acc, k);
+      Set<String> all = new HashSet<>(chosen);
+      all.addAll(pool.subList(i, pool.size()));
+      if (value(all::contains) < need) {
+        return false;
+      }
+      acc.add(pool.get(i));
+      boolean done = subsets(pool, i + 1, acc, k);
       acc.remove(acc.size() - 1);
-      return done || subsets(pool, i + 1, sum, acc, k);
+      return done || subsets(pool, i + 1, acc, k);
     }
   }
 }
