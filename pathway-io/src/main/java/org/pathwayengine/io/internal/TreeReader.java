@@ -217,9 +217,11 @@ public final class TreeReader {
           if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
             Node target = anchors.get(value);
             if (target == null) {
+              // Jackson's YAML parser reports anchors of maps and lists only, so an alias of a
+              // scalar cannot be resolved either
               problems.add(problem(ProblemCode.PARSE_ERROR, "the alias *" + value
-                  + " names no anchor defined before it (or refers to its own enclosing node)",
-                  file, line, column));
+                  + " names no map or list anchored before it (aliases of single values and of "
+                  + "enclosing nodes are not supported); write the value out", file, line, column));
               throw new Stop();
             }
             expansion = saturatingAdd(expansion, target.weight());
