@@ -149,6 +149,9 @@ public final class Json {
       }
       return Double.toString(d);
     }
+    if (n instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
     return n.toString();
   }
 

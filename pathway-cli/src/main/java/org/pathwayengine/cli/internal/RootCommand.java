@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pathway}: the top of the command tree. New commands ({@code recommend}, {@code plan},
- * {@code analyze}) are one class each, listed here.
+ * {@code pathway}: the top of the command tree. Each command is one class listed here
+ * ({@code recommend} and {@code plan} join when their engines land).
  */
 @Command(name = "pathway",
     mixinStandardHelpOptions = true,
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         ExplainCommand.class,
         TestCommand.class,
         RenderCommand.class,
+        AnalyzeCommand.class,
     })
 public final class RootCommand implements Callable<Integer>, EnvHolder {
   private final Env env;
@@ -50,7 +51,7 @@ public final class RootCommand implements Callable<Integer>, EnvHolder {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing a command: validate, status, explain, test or render");
+        "Missing a command: validate, status, explain, test, render or analyze");
   }
 
   /** The version Maven wrote into {@code version.properties}. */
