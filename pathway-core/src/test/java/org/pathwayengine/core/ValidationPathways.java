@@ -38,7 +38,7 @@ final class ValidationPathways {
                   Arbitraries.integers().between(0, n - 1), Arbitraries.integers().between(0, n - 1))
               .as((a, b) -> a.equals(b) ? Optional.<List<String>>empty()
                   : Optional.of(List.of("b" + a, "b" + b)))
-              .injectNull(0.7)
+              .injectNull(0.5)
               .map(o -> o == null ? Optional.<List<String>>empty() : o);
           return Combinators.combine(Combinators.combine(badges).as(l -> l), equivalence)
               .as((list, eq) -> {

@@ -82,6 +82,11 @@ class ValidationProperties {
       assertEquals(x.badge().orElseThrow(), p.badges().get(index).id());
     }
 
+    Statistics.label("distinct rule").collect(p.badges().stream().anyMatch(b ->
+        b.requires().or(b::stack).map(Requirement::usesDistinct).orElse(false)));
+    Statistics.label("equivalence").collect(!p.equivalences().isEmpty());
+    Statistics.label("distinct rule").coverage(cov -> cov.check(true).percentage(pct -> pct > 5));
+    Statistics.label("equivalence").coverage(cov -> cov.check(true).percentage(pct -> pct > 5));
     Statistics.label("attainability").coverage(cov -> {
       cov.check("all attainable").percentage(pct -> pct > 10);
       cov.check("some unattainable").percentage(pct -> pct > 10);
