@@ -106,6 +106,8 @@ public final class PlanSearch {
   private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private Badge[] badge;
+  /** For each relevant badge, the relevant badges whose rules name it (directly). */
+  private int[][] dependants;
   private double[] weight;
   private int[] stackedOrder;
   private final Map<String, int[]> equivalentsIdx = new HashMap<>();
@@ -119,6 +121,8 @@ public final class PlanSearch {
   private Set<Integer> skillsDirect = Set.of();
 
   private boolean[] baseClosure;
+  /** Whether frames keep their node's values so children recompute only what changed. */
+  private boolean incremental;
   private Requirement goalRule;
   private long nodes;
   private boolean exhausted;
@@ -146,6 +150,8 @@ public final class PlanSearch {
     if (goal instanceof Goal.OfBadge g) {
       goalRule = new BadgeRef(g.badge());
     }
+    // Keeping values per frame costs O(depth * badges) memory: only for pathways of usual size.
+    incremental = ids.size() <= 20_000;
     baseClosure = new boolean[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       baseClosure[i] = held.contains(ids.get(i));
@@ -221,6 +227,22 @@ public final class PlanSearch {
       }
     }
     int n = ids.size();
+    List<List<Integer>> rev = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rev.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      for (String m : neighbours(ids.get(i))) {
+        Integer j = index.get(m);
+        if (j != null && j != i) {
+          rev.get(j).add(i);
+        }
+      }
+    }
+    dependants = new int[n][];
+    for (int i = 0; i < n; i++) {
+      dependants[i] = rev.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
     badge = new Badge[n];
     weight = new double[n];
     List<Integer> stacked = new ArrayList<>();
@@ -468,6 +490,47 @@ public final class PlanSearch {
     return state;
   }
 
+  /** {@code added} and {@code forbidden} with every badge whose rules can see them, ascending. */
+  private int[] dependantsOf(int added, int[] forbidden) {
+    boolean[] mark = new boolean[ids.size()];
+    Deque<Integer> work = new ArrayDeque<>();
+    mark[added] = true;
+    work.push(added);
+    for (int f : forbidden) {
+      if (!mark[f]) {
+        mark[f] = true;
+        work.push(f);
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    while (!work.isEmpty()) {
+      int v = work.pop();
+      out.add(v);
+      for (int d : dependants[v]) {
+        if (!mark[d]) {
+          mark[d] = true;
+          work.push(d);
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
+  private void closeWithin(boolean[] state, int[] dirty) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s : dirty) {
+        if (!state[s] && badge[s] != null && badge[s].isStacked()
+            && holds(badge[s].requires(), state) && holds(badge[s].stack(), state)) {
+          state[s] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
   private boolean goalHolds(boolean[] state) {
     if (goal instanceof Goal.OfBadge g) {
       return evaluator.heldOrEquivalent(g.badge(), heldIn(state));
@@ -504,35 +567,64 @@ public final class PlanSearch {
     Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
       this.state = state;
       this.unit = unitWeights || options.cost() == CostMeasure.COUNT;
-      boolean unit = unitWeights;
       this.forbidden = forbidden;
       int n = ids.size();
-      w = unit ? unitWeights(n) : weight;
+      w = unitWeights ? unitWeights(n) : weight;
       hmax = new double[n];
       hadd = new double[n];
       own = new double[n];
       for (int i = 0; i < n; i++) {
-        if (state[i]) {
-          continue;
-        }
-        Badge b = badge[i];
-        if (b == null || (!b.isStacked() && forbidden.get(i))) {
-          hmax[i] = INF;
-          hadd[i] = INF;
-          own[i] = INF;
-        } else if (b.isStacked()) {
-          double[] r = rule(b.requires());
-          double[] s = rule(b.stack());
-          hmax[i] = Math.max(r[0], s[0]);
-          hadd[i] = r[1] + s[1];
-          own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
-        } else {
-          double[] r = rule(b.requires());
-          double[] c = rule(b.coRequires());
-          hmax[i] = w[i] + Math.max(r[0], c[0]);
-          hadd[i] = w[i] + r[1] + c[1];
-          own[i] = w[i];
-        }
+        compute(i);
+      }
+    }
+
+    /**
+     * The values of a child node: only {@code dirty} badges (those whose rules can see a change,
+     * ascending, so in dependency order) are recomputed; they are zeroed first so that a reference
+     * against the order (through an equivalence cycle) reads 0, which keeps every bound admissible.
+     */
+    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty) {
+      this.state = state;
+      this.unit = parent.unit;
+      this.forbidden = forbidden;
+      w = parent.w;
+      hmax = parent.hmax.clone();
+      hadd = parent.hadd.clone();
+      own = parent.own.clone();
+      for (int i : dirty) {
+        hmax[i] = 0;
+        hadd[i] = 0;
+        own[i] = 0;
+      }
+      for (int i : dirty) {
+        compute(i);
+      }
+    }
+
+    private void compute(int i) {
+      if (state[i]) {
+        hmax[i] = 0;
+        hadd[i] = 0;
+        own[i] = 0;
+        return;
+      }
+      Badge b = badge[i];
+      if (b == null || (!b.isStacked() && forbidden.get(i))) {
+        hmax[i] = INF;
+        hadd[i] = INF;
+        own[i] = INF;
+      } else if (b.isStacked()) {
+        double[] r = rule(b.requires());
+        double[] s = rule(b.stack());
+        hmax[i] = Math.max(r[0], s[0]);
+        hadd[i] = r[1] + s[1];
+        own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
+      } else {
+        double[] r = rule(b.requires());
+        double[] c = rule(b.coRequires());
+        hmax[i] = w[i] + Math.max(r[0], c[0]);
+        hadd[i] = w[i] + r[1] + c[1];
+        own[i] = w[i];
       }
     }
 
@@ -757,8 +849,25 @@ public final class PlanSearch {
   }
 
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
+    return evaluate(s, forbidden, cost, count, null, -1, new int[0]);
+  }
+
+  /**
+   * Evaluates a node; with a {@code parent} (the node without {@code added}, and without the
+   * {@code newlyForbidden} badges forbidden), only what depends on the difference is recomputed.
+   */
+  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
+      int[] newlyForbidden) {
     Eval e = new Eval();
-    e.state = closureOf(s);
+    int[] dirty = null;
+    if (parent == null) {
+      e.state = closureOf(s);
+    } else {
+      dirty = dependantsOf(added, newlyForbidden);
+      e.state = parent.state.clone();
+      e.state[added] = true;
+      closeWithin(e.state, dirty);
+    }
     if (!goalHolds(e.state)) {
       if (goalRule != null) {
         e.open.add(new Obligation(goalRule, direct(goalRule)));
@@ -773,7 +882,8 @@ public final class PlanSearch {
         }
       }
     }
-    e.values = new Values(e.state, forbidden, false);
+    e.values = parent == null ? new Values(e.state, forbidden, false)
+        : new Values(parent.values, e.state, forbidden, dirty);
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -827,9 +937,11 @@ public final class PlanSearch {
     final double cost;
     final int count;
     final int[] branches;
+    final Eval eval;
     int next;
 
-    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches) {
+    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches, Eval eval) {
+      this.eval = eval;
       this.s = s;
       this.forbidden = forbidden;
       this.cost = cost;
@@ -855,6 +967,7 @@ public final class PlanSearch {
       for (int j = 0; j < f.next; j++) {
         forbidden.set(f.branches[j]);
       }
+      int[] newlyForbidden = Arrays.copyOf(f.branches, f.next);
       f.next++;
       if (++nodes > options.searchBudget()) {
         exhausted = true;
@@ -864,7 +977,8 @@ public final class PlanSearch {
       s.set(x);
       double cost = f.cost + weight[x];
       int count = f.count + 1;
-      Eval e = evaluate(s, forbidden, cost, count);
+      Eval e = f.eval == null ? evaluate(s, forbidden, cost, count)
+          : evaluate(s, forbidden, cost, count, f.eval, x, newlyForbidden);
       if (e.lb == INF || !improves(e.lb, e.lbCount)) {
         continue;
       }
@@ -901,7 +1015,7 @@ public final class PlanSearch {
     if (branches.length == 0) {
       return null;
     }
-    return new Frame(s, forbidden, cost, count, branches);
+    return new Frame(s, forbidden, cost, count, branches, incremental ? e : null);
   }
 
   private void dive() {
