@@ -121,6 +121,13 @@ public final class PlanSearch {
   private Set<Integer> skillsDirect = Set.of();
 
   private boolean[] baseClosure;
+  /**
+   * The goal's direct witnesses. Splitting each badge's cost into its cost as a goal witness and its
+   * cost otherwise, the goal's own bound (which counts only goal witnesses) and the max relaxation
+   * priced without them ({@code hout}, which counts only the rest, such as shared prerequisites) bound
+   * disjoint parts of any completion, so their sum is a lower bound too: the goal offwitness bound.
+   */
+  private boolean[] goalWitness;
   /** Whether frames keep their node's values so children recompute only what changed. */
   private boolean incremental;
   private Requirement goalRule;
@@ -149,6 +156,10 @@ public final class PlanSearch {
     collectRelevant();
     if (goal instanceof Goal.OfBadge g) {
       goalRule = new BadgeRef(g.badge());
+    }
+    goalWitness = new boolean[ids.size()];
+    for (int i : goalRule != null ? direct(goalRule) : skillsDirect) {
+      goalWitness[i] = true;
     }
     // Keeping values per frame costs O(depth * badges) memory: only for pathways of usual size.
     incremental = ids.size() <= 20_000;
@@ -562,6 +573,8 @@ public final class PlanSearch {
     final double[] hmax;
     final double[] hadd;
     final double[] own;
+    /** The max relaxation with the goal's direct witnesses free: see {@link PlanSearch#goalWitness}. */
+    final double[] hout;
     final boolean unit;
 
     Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
@@ -573,6 +586,7 @@ public final class PlanSearch {
       hmax = new double[n];
       hadd = new double[n];
       own = new double[n];
+      hout = new double[n];
       for (int i = 0; i < n; i++) {
         compute(i);
       }
@@ -591,10 +605,12 @@ public final class PlanSearch {
       hmax = parent.hmax.clone();
       hadd = parent.hadd.clone();
       own = parent.own.clone();
+      hout = parent.hout.clone();
       for (int i : dirty) {
         hmax[i] = 0;
         hadd[i] = 0;
         own[i] = 0;
+        hout[i] = 0;
       }
       for (int i : dirty) {
         compute(i);
@@ -606,6 +622,7 @@ public final class PlanSearch {
         hmax[i] = 0;
         hadd[i] = 0;
         own[i] = 0;
+        hout[i] = 0;
         return;
       }
       Badge b = badge[i];
@@ -613,44 +630,49 @@ public final class PlanSearch {
         hmax[i] = INF;
         hadd[i] = INF;
         own[i] = INF;
+        hout[i] = INF;
       } else if (b.isStacked()) {
         double[] r = rule(b.requires());
         double[] s = rule(b.stack());
         hmax[i] = Math.max(r[0], s[0]);
         hadd[i] = r[1] + s[1];
         own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
+        hout[i] = Math.max(r[3], s[3]);
       } else {
         double[] r = rule(b.requires());
         double[] c = rule(b.coRequires());
         hmax[i] = w[i] + Math.max(r[0], c[0]);
         hadd[i] = w[i] + r[1] + c[1];
         own[i] = w[i];
+        hout[i] = (goalWitness[i] ? 0 : w[i]) + Math.max(r[3], c[3]);
       }
     }
 
     double[] rule(Optional<Requirement> r) {
-      return r.isEmpty() ? new double[3] : expr(r.get());
+      return r.isEmpty() ? new double[4] : expr(r.get());
     }
 
-    /** {hmax, hadd, own} of an expression. */
+    /** {hmax, hadd, own, hout} of an expression. */
     double[] expr(Requirement r) {
       if (r instanceof BadgeRef b) {
         return ref(b.id());
       } else if (r instanceof AllOf a) {
-        double[] out = new double[3];
+        double[] out = new double[4];
         boolean disjoint = childrenDisjoint(a);
         for (Requirement c : a.children()) {
           double[] v = expr(c);
           out[0] = Math.max(out[0], v[0]);
+          out[3] = Math.max(out[3], v[3]);
           out[1] += v[1];
           out[2] = disjoint ? out[2] + v[2] : Math.max(out[2], v[2]);
         }
         return out;
       } else if (r instanceof AnyOf a) {
-        double[] out = {INF, INF, INF};
+        double[] out = {INF, INF, INF, INF};
         for (Requirement c : a.children()) {
           double[] v = expr(c);
           out[0] = Math.min(out[0], v[0]);
+          out[3] = Math.min(out[3], v[3]);
           out[1] = Math.min(out[1], v[1]);
           out[2] = Math.min(out[2], v[2]);
         }
@@ -676,7 +698,7 @@ public final class PlanSearch {
             have += credit;
           } else if (credit > 0) {
             double[] v = ref(m);
-            items.add(new double[] {v[0], v[1], v[2], credit});
+            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
         return credits(c.amount() - have, items, childrenDisjoint(c));
@@ -689,7 +711,7 @@ public final class PlanSearch {
             have += credit;
           } else if (credit > 0) {
             double[] v = badgeValue(e, true);
-            items.add(new double[] {v[0], v[1], v[2], credit});
+            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
         return credits(c.amount() - have, items, true);
@@ -698,15 +720,16 @@ public final class PlanSearch {
     }
 
     double[] ref(String id) {
-      double[] out = {INF, INF, INF};
+      double[] out = {INF, INF, INF, INF};
       int[] es = eq(id);
       if (es.length == 0) {
-        return held.contains(id) ? new double[3] : out;
+        return held.contains(id) ? new double[4] : out;
       }
       for (int e : es) {
         out[0] = Math.min(out[0], hmax[e]);
         out[1] = Math.min(out[1], hadd[e]);
         out[2] = Math.min(out[2], own[e]);
+        out[3] = Math.min(out[3], hout[e]);
       }
       return out;
     }
@@ -714,21 +737,21 @@ public final class PlanSearch {
     /** A badge as a member of a tag set: a stacked one's own bound is 0 (it may share witnesses). */
     double[] badgeValue(int e, boolean tagMember) {
       double o = tagMember && badge[e] != null && badge[e].isStacked() && !state[e] ? 0 : own[e];
-      return new double[] {hmax[e], hadd[e], o};
+      return new double[] {hmax[e], hadd[e], o, hout[e]};
     }
 
     double[] nOf(int n, List<double[]> vs, boolean disjoint) {
       if (n > vs.size()) {
-        return new double[] {INF, INF, INF};
+        return new double[] {INF, INF, INF, INF};
       }
-      double[] out = new double[3];
+      double[] out = new double[4];
       double[] a = new double[vs.size()];
-      for (int k = 0; k < 3; k++) {
+      for (int k = 0; k < 4; k++) {
         for (int j = 0; j < a.length; j++) {
           a[j] = vs.get(j)[k];
         }
         Arrays.sort(a);
-        if (k == 0 || (k == 2 && !disjoint)) {
+        if (k == 0 || k == 3 || (k == 2 && !disjoint)) {
           out[k] = a[n - 1];
         } else {
           double sum = 0;
@@ -744,18 +767,20 @@ public final class PlanSearch {
     /** Items are {hmax, hadd, own, credits}; {@code need} credits are still missing. */
     double[] credits(double need, List<double[]> items, boolean disjoint) {
       if (need <= EPS) {
-        return new double[3];
+        return new double[4];
       }
       double available = 0;
       double hm = INF;
+      double ho = INF;
       for (double[] it : items) {
         if (it[0] < INF) {
           available += it[3];
           hm = Math.min(hm, it[0]);
+          ho = Math.min(ho, it[4]);
         }
       }
       if (available + EPS < need) {
-        return new double[] {INF, INF, INF};
+        return new double[] {INF, INF, INF, INF};
       }
       // hadd: largest credits first until covered (a heuristic).
       List<double[]> byCredit = new ArrayList<>(items);
@@ -791,20 +816,24 @@ public final class PlanSearch {
           ownBound = Math.min(ownBound, it[2]);
         }
       }
-      return new double[] {hm, add, ownBound};
+      return new double[] {hm, add, ownBound, ho};
     }
 
     /** {hmax, hadd, own} of the skills goal. */
     double[] skillsGoal() {
       List<Integer> open = uncoveredSkills(state);
-      double[] out = new double[3];
+      double[] out = new double[4];
       int maxCover = 0;
+      boolean stackedCarrier = false;
       for (int k : open) {
-        double[] best = {INF, INF, INF};
+        double[] best = {INF, INF, INF, INF};
         for (int c : carriers.get(k)) {
           best[0] = Math.min(best[0], hmax[c]);
           best[1] = Math.min(best[1], hadd[c]);
           best[2] = Math.min(best[2], own[c]);
+          best[3] = Math.min(best[3], hout[c]);
+          // One earned badge may award several stacked carriers at once: no cover count then.
+          stackedCarrier |= badge[c].isStacked() && !state[c];
           if (hmax[c] < INF && !state[c]) {
             int cover = 0;
             for (int k2 : open) {
@@ -816,8 +845,9 @@ public final class PlanSearch {
         out[0] = Math.max(out[0], best[0]);
         out[1] += best[1];
         out[2] = Math.max(out[2], best[2]);
+        out[3] = Math.max(out[3], best[3]);
       }
-      if (!open.isEmpty() && unit && maxCover > 0) {
+      if (!open.isEmpty() && unit && maxCover > 0 && !stackedCarrier) {
         // With unit weights: each badge covers at most maxCover of the open skills.
         out[2] = Math.max(out[2], Math.ceil((double) open.size() / maxCover));
       }
@@ -898,8 +928,14 @@ public final class PlanSearch {
     return e;
   }
 
+  /**
+   * A lower bound on the cost still to pay for the open obligations: the largest of the max relaxation,
+   * the disjoint-witness sum, and the goal off-witness bound ({@link #goalWitness}).
+   */
   private double bound(Values v, List<Obligation> open) {
     double max = 0;
+    double goalOwn = 0;
+    double out = 0;
     List<double[]> owns = new ArrayList<>();
     for (int k = 0; k < open.size(); k++) {
       Obligation o = open.get(k);
@@ -909,6 +945,10 @@ public final class PlanSearch {
       }
       max = Math.max(max, Math.max(x[0], x[2]));
       owns.add(new double[] {x[2], k});
+      if (o.rule() == null || o.rule() == goalRule) {
+        goalOwn = x[2];
+      }
+      out = Math.max(out, x[3]);
     }
     // Own bounds add up over obligations whose direct witnesses cannot overlap.
     owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
@@ -921,7 +961,7 @@ public final class PlanSearch {
         sum += o[0];
       }
     }
-    return Math.max(max, sum);
+    return Math.max(Math.max(max, sum), goalOwn + out);
   }
 
   private boolean improves(double cost, double count) {
