@@ -161,8 +161,8 @@ public final class PlanSearch {
     for (int i : goalRule != null ? direct(goalRule) : skillsDirect) {
       goalWitness[i] = true;
     }
-    // Keeping values per frame costs O(depth * badges) memory: only for pathways of usual size.
-    incremental = ids.size() <= 20_000;
+    // Values kept per frame with untried branches cost O(that depth * badges) memory.
+    incremental = ids.size() <= 200_000;
     baseClosure = new boolean[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       baseClosure[i] = held.contains(ids.get(i));
@@ -214,20 +214,20 @@ public final class PlanSearch {
     // Iterative depth-first post-order: a badge is listed after everything its rules name.
     Set<String> visited = new HashSet<>();
     Deque<String> stack = new ArrayDeque<>();
-    Deque<Iterator> its = new ArrayDeque<>();
+    Deque<Cursor> its = new ArrayDeque<>();
     for (String root : roots) {
       if (!visited.add(root)) {
         continue;
       }
       stack.push(root);
-      its.push(new Iterator(neighbours(root)));
+      its.push(new Cursor(neighbours(root)));
       while (!stack.isEmpty()) {
-        Iterator it = its.peek();
+        Cursor it = its.peek();
         if (it.i < it.list.size()) {
           String next = it.list.get(it.i++);
           if (visited.add(next)) {
             stack.push(next);
-            its.push(new Iterator(neighbours(next)));
+            its.push(new Cursor(neighbours(next)));
           }
         } else {
           String done = stack.pop();
@@ -292,11 +292,11 @@ public final class PlanSearch {
     }
   }
 
-  private static final class Iterator {
+  private static final class Cursor {
     final List<String> list;
     int i;
 
-    Iterator(List<String> list) {
+    Cursor(List<String> list) {
       this.list = list;
     }
   }
@@ -501,8 +501,11 @@ public final class PlanSearch {
     return state;
   }
 
-  /** {@code added} and {@code forbidden} with every badge whose rules can see them, ascending. */
-  private int[] dependantsOf(int added, int[] forbidden) {
+  /**
+   * {@code added} and {@code forbidden} with every badge whose rules can see them, ascending. A badge
+   * already in {@code before} keeps its values (0), so the change does not travel through it.
+   */
+  private int[] dependantsOf(int added, int[] forbidden, boolean[] before) {
     boolean[] mark = new boolean[ids.size()];
     Deque<Integer> work = new ArrayDeque<>();
     mark[added] = true;
@@ -518,7 +521,7 @@ public final class PlanSearch {
       int v = work.pop();
       out.add(v);
       for (int d : dependants[v]) {
-        if (!mark[d]) {
+        if (!mark[d] && !before[d]) {
           mark[d] = true;
           work.push(d);
         }
@@ -597,15 +600,15 @@ public final class PlanSearch {
      * ascending, so in dependency order) are recomputed; they are zeroed first so that a reference
      * against the order (through an equivalence cycle) reads 0, which keeps every bound admissible.
      */
-    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty) {
+    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse) {
       this.state = state;
       this.unit = parent.unit;
       this.forbidden = forbidden;
       w = parent.w;
-      hmax = parent.hmax.clone();
-      hadd = parent.hadd.clone();
-      own = parent.own.clone();
-      hout = parent.hout.clone();
+      hmax = reuse ? parent.hmax : parent.hmax.clone();
+      hadd = reuse ? parent.hadd : parent.hadd.clone();
+      own = reuse ? parent.own : parent.own.clone();
+      hout = reuse ? parent.hout : parent.hout.clone();
       for (int i : dirty) {
         hmax[i] = 0;
         hadd[i] = 0;
@@ -879,41 +882,47 @@ public final class PlanSearch {
   }
 
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
-    return evaluate(s, forbidden, cost, count, null, -1, new int[0]);
+    return evaluate(s, forbidden, cost, count, null, -1, new int[0], false);
   }
 
   /**
    * Evaluates a node; with a {@code parent} (the node without {@code added}, and without the
-   * {@code newlyForbidden} badges forbidden), only what depends on the difference is recomputed.
+   * {@code newlyForbidden} badges forbidden), only what depends on the difference is recomputed; with
+   * {@code reuse}, the parent is not needed again and its arrays are updated in place, so a forced
+   * chain of n steps costs O(n) in all, not O(n^2).
    */
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
-      int[] newlyForbidden) {
+      int[] newlyForbidden, boolean reuse) {
     Eval e = new Eval();
     int[] dirty = null;
     if (parent == null) {
       e.state = closureOf(s);
-    } else {
-      dirty = dependantsOf(added, newlyForbidden);
-      e.state = parent.state.clone();
-      e.state[added] = true;
-      closeWithin(e.state, dirty);
-    }
-    if (!goalHolds(e.state)) {
-      if (goalRule != null) {
-        e.open.add(new Obligation(goalRule, direct(goalRule)));
-      } else {
-        e.open.add(new Obligation(null, skillsDirect));
-      }
-    }
-    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-      for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
-        if (rule.isPresent() && !holds(rule.get(), e.state)) {
-          e.open.add(new Obligation(rule.get(), direct(rule.get())));
+      if (!goalHolds(e.state)) {
+        if (goalRule != null) {
+          e.open.add(new Obligation(goalRule, direct(goalRule)));
+        } else {
+          e.open.add(new Obligation(null, skillsDirect));
         }
       }
+      for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+        addIfOpen(e, i);
+      }
+    } else {
+      dirty = dependantsOf(added, newlyForbidden, parent.state);
+      e.state = reuse ? parent.state : parent.state.clone();
+      e.state[added] = true;
+      closeWithin(e.state, dirty);
+      // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
+      for (Obligation o : parent.open) {
+        boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
+        if (stillOpen) {
+          e.open.add(o);
+        }
+      }
+      addIfOpen(e, added);
     }
     e.values = parent == null ? new Values(e.state, forbidden, false)
-        : new Values(parent.values, e.state, forbidden, dirty);
+        : new Values(parent.values, e.state, forbidden, dirty, reuse);
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -926,6 +935,14 @@ public final class PlanSearch {
       e.lbCount = count + (e.open.isEmpty() ? 0 : 1);
     }
     return e;
+  }
+
+  private void addIfOpen(Eval e, int i) {
+    for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
+      if (rule.isPresent() && !holds(rule.get(), e.state)) {
+        e.open.add(new Obligation(rule.get(), direct(rule.get())));
+      }
+    }
   }
 
   /**
@@ -1003,22 +1020,27 @@ public final class PlanSearch {
         continue;
       }
       int x = f.branches[f.next];
-      BitSet forbidden = (BitSet) f.forbidden.clone();
+      // The last branch replaces its frame, reusing the frame's sets and arrays in place.
+      boolean last = f.next == f.branches.length - 1;
+      BitSet forbidden = last ? f.forbidden : (BitSet) f.forbidden.clone();
       for (int j = 0; j < f.next; j++) {
         forbidden.set(f.branches[j]);
       }
       int[] newlyForbidden = Arrays.copyOf(f.branches, f.next);
       f.next++;
+      if (last) {
+        stack.pop();
+      }
       if (++nodes > options.searchBudget()) {
         exhausted = true;
         return;
       }
-      BitSet s = (BitSet) f.s.clone();
+      BitSet s = last ? f.s : (BitSet) f.s.clone();
       s.set(x);
       double cost = f.cost + weight[x];
       int count = f.count + 1;
       Eval e = f.eval == null ? evaluate(s, forbidden, cost, count)
-          : evaluate(s, forbidden, cost, count, f.eval, x, newlyForbidden);
+          : evaluate(s, forbidden, cost, count, f.eval, x, newlyForbidden, last);
       if (e.lb == INF || !improves(e.lb, e.lbCount)) {
         continue;
       }
@@ -1036,7 +1058,7 @@ public final class PlanSearch {
       List<Integer> stuck = new ArrayList<>();
       if (steps(s, stuck) != null) {
         if (improves(cost, count)) {
-          best = s;
+          best = (BitSet) s.clone();
           bestCost = cost;
           bestCount = count;
         }
@@ -1204,30 +1226,62 @@ public final class PlanSearch {
   private List<List<Integer>> steps(BitSet s, List<Integer> stuck) {
     boolean[] state = baseClosure.clone();
     BitSet remaining = (BitSet) s.clone();
+    // Only badges whose rules name something that changed are checked again: O(n + edges) rule
+    // evaluations for a plan of n badges, besides re-checks of co-requisites.
+    BitSet pending = (BitSet) s.clone();
     List<List<Integer>> out = new ArrayList<>();
     while (!remaining.isEmpty()) {
       List<Integer> step = new ArrayList<>();
-      for (int i = remaining.nextSetBit(0); i >= 0; i = remaining.nextSetBit(i + 1)) {
-        if (holds(badge[i].requires(), state)) {
+      for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(i + 1)) {
+        if (remaining.get(i) && holds(badge[i].requires(), state)) {
           step.add(i);
         }
       }
-      boolean changed = true;
+      pending.clear();
+      boolean anyCo = step.stream().anyMatch(i -> badge[i].coRequires().isPresent());
+      boolean changed = anyCo;
       while (changed && !step.isEmpty()) {
         boolean[] with = state.clone();
         step.forEach(i -> with[i] = true);
         close(with);
-        changed = step.removeIf(i -> !holds(badge[i].coRequires(), with));
+        List<Integer> dropped = new ArrayList<>();
+        changed = step.removeIf(i -> {
+          boolean drop = !holds(badge[i].coRequires(), with);
+          if (drop) {
+            dropped.add(i);
+          }
+          return drop;
+        });
+        dropped.forEach(pending::set);
       }
       if (step.isEmpty()) {
         remaining.stream().forEach(stuck::add);
         return null;
       }
+      List<Integer> changedBadges = new ArrayList<>(step);
       for (int i : step) {
         state[i] = true;
         remaining.clear(i);
       }
+      List<Integer> unawarded = new ArrayList<>();
+      for (int c : stackedOrder) {
+        if (!state[c]) {
+          unawarded.add(c);
+        }
+      }
       close(state);
+      for (int c : unawarded) {
+        if (state[c]) {
+          changedBadges.add(c);
+        }
+      }
+      for (int v : changedBadges) {
+        for (int d : dependants[v]) {
+          if (remaining.get(d)) {
+            pending.set(d);
+          }
+        }
+      }
       out.add(step);
     }
     return out;
@@ -1247,6 +1301,10 @@ public final class PlanSearch {
       while (!left.isEmpty()) {
         String pick = left.first();
         for (String id : left) {
+          if (badge[index.get(id)].coRequires().isEmpty()) {
+            pick = id;
+            break;
+          }
           boolean[] with = state.clone();
           with[index.get(id)] = true;
           close(with);
