@@ -506,13 +506,17 @@ public final class PlanSearch {
    * already in {@code before} keeps its values (0), so the change does not travel through it.
    */
   private int[] dependantsOf(int added, int[] forbidden, boolean[] before) {
-    boolean[] mark = new boolean[ids.size()];
+    // A stamp per badge instead of a fresh array: O(change) per node, not O(badges).
+    if (stamp == null) {
+      stamp = new int[ids.size()];
+    }
+    int mark = ++epoch;
     Deque<Integer> work = new ArrayDeque<>();
-    mark[added] = true;
+    stamp[added] = mark;
     work.push(added);
     for (int f : forbidden) {
-      if (!mark[f]) {
-        mark[f] = true;
+      if (stamp[f] != mark) {
+        stamp[f] = mark;
         work.push(f);
       }
     }
@@ -521,14 +525,17 @@ public final class PlanSearch {
       int v = work.pop();
       out.add(v);
       for (int d : dependants[v]) {
-        if (!mark[d] && !before[d]) {
-          mark[d] = true;
+        if (stamp[d] != mark && !before[d]) {
+          stamp[d] = mark;
           work.push(d);
         }
       }
     }
     return out.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
+
+  private int[] stamp;
+  private int epoch;
 
   /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
   private void closeWithin(boolean[] state, int[] dirty) {
