@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
+import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * A pathway: badges with their prerequisite, co-requisite and stacking rules, equivalences, trusted
@@ -74,12 +74,22 @@ public final class Pathway {
     Map<String, Integer> classes = new HashMap<>();
     for (int i = 0; i < equivalences.size(); i++) {
       for (String member : equivalences.get(i)) {
-        checkArgument(byId.containsKey(member),
+        // a member of an import that was not read in (prefix:id) is resolved by the reader
+        checkArgument(byId.containsKey(member) || isImported(member),
             "equivalence %s names unknown badge '%s'", equivalences.get(i), member);
         classes.putIfAbsent(member, i);
       }
     }
     this.equivalenceClass = Collections.unmodifiableMap(classes);
+  }
+
+  private boolean isImported(String badgeId) {
+    for (PathwayImport i : imports) {
+      if (badgeId.startsWith(i.prefix() + ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A builder for a pathway with the given id and version. */
@@ -197,7 +207,8 @@ public final class Pathway {
   }
 
   private Graph<String, Dependency> buildGraph() {
-    Graph<String, Dependency> g = new DirectedMultigraph<>(null, null, false);
+    // a pseudograph: a badge that names itself is a self-loop, which validation reports as a cycle
+    Graph<String, Dependency> g = new DirectedPseudograph<>(null, null, false);
     Map<String, List<String>> byTag = new HashMap<>();
     for (Badge b : badges) {
       g.addVertex(b.id());
@@ -302,7 +313,7 @@ public final class Pathway {
 
     /**
      * Adds a class of interchangeable badges. {@link #build()} rejects a class naming a badge that
-     * the pathway does not have.
+     * the pathway does not have, unless its id carries the prefix of a declared import.
      */
     public Builder equivalence(List<String> badgeIds) {
       requireNonNull(badgeIds, "equivalence");
@@ -336,7 +347,8 @@ public final class Pathway {
     /**
      * The pathway.
      *
-     * @throws IllegalArgumentException if an equivalence names a badge the pathway does not have
+     * @throws IllegalArgumentException if an equivalence names a badge the pathway does not have (and
+     *     that is not {@code prefix:id} of a declared import)
      */
     public Pathway build() {
       return new Pathway(this);

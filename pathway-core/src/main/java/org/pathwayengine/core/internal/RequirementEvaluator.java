@@ -2,12 +2,19 @@ package org.pathwayengine.core.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
@@ -23,16 +30,26 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 /**
  * Decides whether a requirement expression holds over a set of held badge ids (SPEC section 3).
  *
- * <p>A reference to {@code x} is satisfied by {@code x} or any badge equivalent to it. A credits rule
- * counts, for each member (or tagged badge) that is held (or has a held equivalent), that member's own
- * credits; a badge without credits counts 0.
+ * <p><b>Equivalence.</b> A reference to {@code x} is satisfied by {@code x} or any badge equivalent to
+ * it. A set rule (a tag rule, or a credits rule) names a set of member badges; each member counts when
+ * it or an equivalent is held, but one held badge never counts for two members of the same rule (so
+ * two equivalent members, one held award: one member counts). A credits rule adds up the counted
+ * members' own credits, choosing the members with the most credits where an equivalence class offers a
+ * choice; a badge without credits counts 0. Pass the badges a learner holds <em>directly</em> (not
+ * expanded by equivalence): the evaluator applies equivalence itself, and expanding it first would let
+ * one award count twice under {@code distinct}.
  *
- * <p>Expressions without {@code distinct} are evaluated directly in O(size of the expression) per call.
- * With {@code distinct}, evaluation is an exact search for pairwise disjoint witness sets: every way of
- * satisfying a child with held badges not used by its distinct siblings is tried, in continuation-passing
- * style, until one assignment satisfies the whole expression; worst case exponential in the number of
- * held badges the expression names, which is small for real rules. Recursion depth is bounded by the
- * expression's depth (validation limits it to 64). Thread-safe; immutable after construction.
+ * <p><b>Cost.</b> Expressions without {@code distinct} are evaluated bottom-up in O(size of the
+ * expression + size of the set rules' member lists) per call, iteratively (any depth is safe). A
+ * {@code distinct} node only constrains its own subtree, so each outermost distinct node is decided on
+ * its own: a flat one (every child a badge reference, or an {@code anyOf} of badge references) by
+ * maximum bipartite matching of children to held badges, O(children x edges) with augmenting paths
+ * (Kuhn 1955; Hopcroft and Karp 1973 for the bound); any other by an exact search for pairwise
+ * disjoint witness sets: every inclusion-minimal way of satisfying a child with held badges not used by
+ * its distinct siblings is tried, in continuation-passing style, until one assignment satisfies the
+ * whole node. The search is worst-case exponential in the number of held badges the node names (small
+ * for real rules); its recursion depth grows with the size of that one distinct subexpression, never
+ * with the pathway. Thread-safe; immutable after construction.
  */
 public final class RequirementEvaluator {
   private final Pathway pathway;
@@ -51,6 +68,11 @@ public final class RequirementEvaluator {
     }
   }
 
+  /** The pathway whose badges, tags and equivalences this evaluator uses. */
+  public Pathway pathway() {
+    return pathway;
+  }
+
   /** The ids of the pathway's badges that carry {@code tag}, in pathway order. */
   public List<String> badgesWithTag(String tag) {
     return byTag.getOrDefault(tag, List.of());
@@ -65,10 +87,16 @@ public final class RequirementEvaluator {
   public boolean holds(Requirement requirement, Predicate<String> held) {
     requireNonNull(requirement, "requirement");
     requireNonNull(held, "held");
-    if (!requirement.usesDistinct()) {
-      return plain(requirement, held);
+    if (requirement instanceof BadgeRef b) {
+      return heldOrEquivalent(b.id(), held);
     }
-    return search(requirement, held, Set.of(), w -> true);
+    return fold(requirement, (r, kids) -> {
+      if (isDistinct(r)) {
+        // A distinct node is stricter than its plain reading: reject cheaply first.
+        return plainNode(r, kids, held) && distinct(r, held);
+      }
+      return plainNode(r, kids, held);
+    });
   }
 
   /** Whether {@code id} or a badge equivalent to it is held. */
@@ -89,57 +117,127 @@ public final class RequirementEvaluator {
     return pathway.badge(id).map(b -> b.credits().orElse(0)).orElse(0.0);
   }
 
-  private boolean plain(Requirement r, Predicate<String> held) {
+  /**
+   * The held badges that count toward a leaf (a badge reference or a set rule), sorted: for a
+   * reference, its held equivalents; for a set rule, the held badges matched to its members. Empty for
+   * a group (its children say).
+   */
+  public List<String> countingBadges(Requirement leaf, Predicate<String> held) {
+    Set<String> out = new TreeSet<>();
+    if (leaf instanceof BadgeRef b) {
+      for (String e : candidates(b.id())) {
+        if (held.test(e)) {
+          out.add(e);
+        }
+      }
+    } else {
+      SetRule s = setRule(leaf);
+      if (s != null) {
+        for (List<Integer> group : s.groups) {
+          List<String> heldInClass = new ArrayList<>();
+          for (String e : candidates(s.members.get(group.get(0)))) {
+            if (held.test(e)) {
+              heldInClass.add(e);
+            }
+          }
+          out.addAll(heldInClass.subList(0, Math.min(group.size(), heldInClass.size())));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Folds an expression bottom-up without recursion: {@code combine} gets each node with its
+   * children's results, in order.
+   */
+  public static <T> T fold(Requirement root, BiFunction<Requirement, List<T>, T> combine) {
+    Deque<Requirement> nodes = new ArrayDeque<>();
+    Deque<Boolean> expanded = new ArrayDeque<>();
+    Deque<T> results = new ArrayDeque<>();
+    nodes.push(root);
+    expanded.push(false);
+    while (!nodes.isEmpty()) {
+      Requirement r = nodes.pop();
+      boolean done = expanded.pop();
+      List<Requirement> ch = r.children();
+      if (done || ch.isEmpty()) {
+        List<T> kids = new ArrayList<>(ch.size());
+        for (int i = 0; i < ch.size(); i++) {
+          kids.add(results.pop());
+        }
+        // Children were pushed last-first and so finish first-first: results hold them reversed.
+        java.util.Collections.reverse(kids);
+        results.push(combine.apply(r, kids));
+      } else {
+        nodes.push(r);
+        expanded.push(true);
+        for (int i = ch.size() - 1; i >= 0; i--) {
+          nodes.push(ch.get(i));
+          expanded.push(false);
+        }
+      }
+    }
+    return results.pop();
+  }
+
+  private static boolean isDistinct(Requirement r) {
+    return (r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct());
+  }
+
+  /** The plain (non-distinct) reading of one node, given its children's results. */
+  private boolean plainNode(Requirement r, List<Boolean> kids, Predicate<String> held) {
     if (r instanceof BadgeRef b) {
       return heldOrEquivalent(b.id(), held);
-    } else if (r instanceof AllOf a) {
-      for (Requirement c : a.children()) {
-        if (!plain(c, held)) {
-          return false;
-        }
-      }
-      return true;
-    } else if (r instanceof AnyOf a) {
-      for (Requirement c : a.children()) {
-        if (plain(c, held)) {
-          return true;
-        }
-      }
-      return false;
+    } else if (r instanceof AllOf) {
+      return !kids.contains(false);
+    } else if (r instanceof AnyOf) {
+      return kids.contains(true);
     } else if (r instanceof AtLeast a) {
-      int count = 0;
-      for (Requirement c : a.children()) {
-        if (plain(c, held) && ++count >= a.n()) {
-          return true;
-        }
-      }
-      return false;
-    } else if (r instanceof AtLeastTagged t) {
-      int count = 0;
-      for (String id : badgesWithTag(t.tag())) {
-        if (held.test(id) && ++count >= t.n()) {
-          return true;
-        }
-      }
-      return false;
-    } else if (r instanceof Credits c) {
-      double sum = 0;
-      for (String id : c.from()) {
-        if (heldOrEquivalent(id, held)) {
-          sum += creditsOf(id);
-        }
-      }
-      return sum >= c.amount();
-    } else if (r instanceof CreditsTagged c) {
-      double sum = 0;
-      for (String id : badgesWithTag(c.tag())) {
-        if (held.test(id)) {
-          sum += creditsOf(id);
-        }
-      }
-      return sum >= c.amount();
+      return kids.stream().filter(k -> k).count() >= a.n();
+    } else if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
+      SetRule s = setRule(r);
+      return s.value(held) >= s.need;
     }
     throw new AssertionError("unknown requirement type " + r);
+  }
+
+  /** Decides one distinct node whose plain reading holds. */
+  private boolean distinct(Requirement r, Predicate<String> held) {
+    List<Set<String>> options = flatOptions(r, held);
+    if (options != null) {
+      int need = r instanceof AtLeast a ? a.n() : r.children().size();
+      return BipartiteMatching.maximum(options, need) >= need;
+    }
+    return search(r, held, Set.of(), w -> true);
+  }
+
+  /**
+   * For a flat distinct node, the held badges each child can use; null when some child is not a badge
+   * reference or an {@code anyOf} of badge references.
+   */
+  private List<Set<String>> flatOptions(Requirement r, Predicate<String> held) {
+    List<Set<String>> options = new ArrayList<>();
+    for (Requirement c : r.children()) {
+      List<Requirement> refs;
+      if (c instanceof BadgeRef) {
+        refs = List.of(c);
+      } else if (c instanceof AnyOf any && any.children().stream().allMatch(x -> x instanceof BadgeRef)) {
+        refs = any.children();
+      } else {
+        return null;
+      }
+      Set<String> usable = new LinkedHashSet<>();
+      for (Requirement ref : refs) {
+        for (String e : candidates(((BadgeRef) ref).id())) {
+          if (held.test(e)) {
+            usable.add(e);
+          }
+        }
+      }
+      options.add(usable);
+    }
+    return options;
   }
 
   /** What to do with one witness set; returns true to stop the search with success. */
@@ -148,8 +246,9 @@ public final class RequirementEvaluator {
   }
 
   /**
-   * Tries every witness of {@code r} (a set of held badges, none in {@code blocked}, that makes it hold)
-   * and returns true as soon as {@code k} accepts one.
+   * Tries every inclusion-minimal witness of {@code r} (a set of held badges, none in {@code blocked},
+   * that makes it hold) and returns true as soon as {@code k} accepts one. Minimal witnesses suffice:
+   * a smaller witness leaves more badges to its distinct siblings.
    */
   private boolean search(Requirement r, Predicate<String> held, Set<String> blocked, Continuation k) {
     Predicate<String> usable = id -> held.test(id) && !blocked.contains(id);
@@ -171,33 +270,24 @@ public final class RequirementEvaluator {
       return all(a.children(), 0, a.distinct(), held, blocked, Set.of(), k);
     } else if (r instanceof AtLeast a) {
       return choose(a.children(), 0, a.n(), a.distinct(), held, blocked, Set.of(), k);
-    } else if (r instanceof AtLeastTagged t) {
-      List<String> pool = badgesWithTag(t.tag()).stream().filter(usable).toList();
-      return subsetsOfSize(pool, 0, t.n(), new ArrayList<>(), k);
-    } else if (r instanceof Credits c) {
+    } else if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
+      SetRule s = setRule(r);
       List<String> pool = new ArrayList<>();
-      Map<String, Double> value = new HashMap<>();
-      for (String id : c.from()) {
-        for (String e : candidates(id)) {
-          if (usable.test(e) && !value.containsKey(e)) {
+      for (String m : s.members) {
+        for (String e : candidates(m)) {
+          if (usable.test(e) && !pool.contains(e)) {
             pool.add(e);
-            value.put(e, creditsOf(id));
           }
         }
       }
-      return creditSubsets(pool, value, 0, c.amount(), 0, new ArrayList<>(), k);
-    } else if (r instanceof CreditsTagged c) {
-      List<String> pool = badgesWithTag(c.tag()).stream().filter(usable).toList();
-      Map<String, Double> value = new HashMap<>();
-      pool.forEach(id -> value.put(id, creditsOf(id)));
-      return creditSubsets(pool, value, 0, c.amount(), 0, new ArrayList<>(), k);
+      return s.subsets(pool, 0, new ArrayList<>(), k);
     }
     throw new AssertionError("unknown requirement type " + r);
   }
 
   private List<String> candidates(String id) {
     Set<String> eq = pathway.equivalents(id);
-    if (eq.contains(id) && eq.size() == 1) {
+    if (eq.size() == 1 && eq.contains(id)) {
       return List.of(id);
     }
     List<String> out = new ArrayList<>();
@@ -236,35 +326,6 @@ public final class RequirementEvaluator {
     return choose(children, i + 1, need, distinct, held, blocked, acc, k);
   }
 
-  private static boolean subsetsOfSize(List<String> pool, int i, int need, List<String> acc,
-      Continuation k) {
-    if (need == 0) {
-      return k.accept(Set.copyOf(acc));
-    }
-    if (pool.size() - i < need) {
-      return false;
-    }
-    acc.add(pool.get(i));
-    boolean done = subsetsOfSize(pool, i + 1, need - 1, acc, k);
-    acc.remove(acc.size() - 1);
-    return done || subsetsOfSize(pool, i + 1, need, acc, k);
-  }
-
-  private static boolean creditSubsets(List<String> pool, Map<String, Double> value, int i,
-      double need, double sum, List<String> acc, Continuation k) {
-    if (sum >= need) {
-      return k.accept(Set.copyOf(acc));
-    }
-    if (i == pool.size()) {
-      return false;
-    }
-    String id = pool.get(i);
-    acc.add(id);
-    boolean done = creditSubsets(pool, value, i + 1, need, sum + value.get(id), acc, k);
-    acc.remove(acc.size() - 1);
-    return done || creditSubsets(pool, value, i + 1, need, sum, acc, k);
-  }
-
   private static Set<String> union(Set<String> a, Set<String> b) {
     if (a.isEmpty()) {
       return b;
@@ -275,5 +336,92 @@ public final class RequirementEvaluator {
     Set<String> u = new HashSet<>(a);
     u.addAll(b);
     return u;
+  }
+
+  /** The set rule behind a tag or credits leaf; null for any other node. */
+  private SetRule setRule(Requirement r) {
+    if (r instanceof AtLeastTagged t) {
+      List<String> m = badgesWithTag(t.tag());
+      double[] w = new double[m.size()];
+      Arrays.fill(w, 1);
+      return new SetRule(m, w, t.n());
+    } else if (r instanceof Credits c) {
+      List<String> m = List.copyOf(new LinkedHashSet<>(c.from()));
+      return new SetRule(m, m.stream().mapToDouble(this::creditsOf).toArray(), c.amount());
+    } else if (r instanceof CreditsTagged c) {
+      List<String> m = badgesWithTag(c.tag());
+      return new SetRule(m, m.stream().mapToDouble(this::creditsOf).toArray(), c.amount());
+    }
+    return null;
+  }
+
+  /**
+   * Members with weights (1 for a count, credits for a credits rule) and the total needed. Members are
+   * grouped by equivalence class; a class with h held badges counts its min(h, members) heaviest
+   * members.
+   */
+  private final class SetRule {
+    final List<String> members;
+    final double need;
+    /** Member indexes per equivalence class, heaviest first. */
+    final List<List<Integer>> groups = new ArrayList<>();
+    private final double[] weights;
+
+    SetRule(List<String> members, double[] weights, double need) {
+      this.members = members;
+      this.weights = weights;
+      this.need = need;
+      Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+      for (int i = 0; i < members.size(); i++) {
+        String key = classKey(members.get(i));
+        byClass.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+      }
+      for (List<Integer> g : byClass.values()) {
+        g.sort((a, b) -> Double.compare(weights[b], weights[a]));
+        groups.add(g);
+      }
+    }
+
+    private String classKey(String id) {
+      Set<String> eq = pathway.equivalents(id);
+      return eq.size() == 1 ? id : eq.iterator().next();
+    }
+
+    /** The value the held badges reach. */
+    double value(Predicate<String> held) {
+      double sum = 0;
+      for (List<Integer> g : groups) {
+        int h = 0;
+        for (String e : candidates(members.get(g.get(0)))) {
+          if (held.test(e)) {
+            h++;
+          }
+        }
+        for (int i = 0; i < Math.min(h, g.size()); i++) {
+          sum += weights[g.get(i)];
+        }
+      }
+      return sum;
+    }
+
+    /** Enumerates the inclusion-minimal subsets of {@code pool} that reach the need. */
+    boolean subsets(List<String> pool, int i, List<String> acc, Continuation k) {
+      Set<String> chosen = new HashSet<>(acc);
+      if (value(chosen::contains) >= need) {
+        return k.accept(Set.copyOf(acc));
+      }
+      if (i == pool.size()) {
+        return false;
+      }
+      Set<String> all = new HashSet<>(chosen);
+      all.addAll(pool.subList(i, pool.size()));
+      if (value(all::contains) < need) {
+        return false;
+      }
+      acc.add(pool.get(i));
+      boolean done = subsets(pool, i + 1, acc, k);
+      acc.remove(acc.size() - 1);
+      return done || subsets(pool, i + 1, acc, k);
+    }
   }
 }

@@ -1,0 +1,200 @@
+package org.pathwayengine.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.pathwayengine.core.internal.CompiledLearnerInput;
+import org.pathwayengine.core.internal.CompiledPathway;
+import org.pathwayengine.core.internal.CompiledState;
+import org.pathwayengine.core.internal.EvaluationEngine;
+
+/**
+ * Evaluates many learners against one pathway fast: what each holds, can start and has completed
+ * (SPEC section 4), without explanations or remaining-badge searches (use {@link PathwayEvaluator}
+ * for those).
+ *
+ * <p>The pathway is compiled once into arrays (dense badge indexes, requirement expressions
+ * flattened in topological order, held sets as bitsets); evaluating a learner is then one pass over
+ * those arrays, O(badges + expression nodes). The evaluator is immutable and thread-safe: share one
+ * across threads. {@link #evaluateAll(Stream, LocalDate, Consumer)} spreads a stream of records over
+ * all cores with a bounded number of records in flight, so memory stays constant however many
+ * learners stream through, and hands the outcomes to the consumer in input order on the caller's
+ * thread. {@link #state(LearnerRecord, LocalDate)} starts an incremental {@link LearnerState}.
+ *
+ * <pre>{@code
+ * BatchEvaluator batch = BatchEvaluator.of(pathway);
+ * batch.evaluateAll(records.stream(), LocalDate.of(2026, 1, 1),
+ *     outcome -> out.println(outcome.learner() + " " + outcome.complete()));
+ * }</pre>
+ */
+public final class BatchEvaluator {
+  private static final int CHUNK = 256;
+
+  private final CompiledPathway compiled;
+  private volatile EvaluationEngine engine;
+
+  private BatchEvaluator(CompiledPathway compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * An evaluator for {@code pathway}, which should validate without errors. Compiling costs
+   * O(badges + expression nodes + tag memberships).
+   *
+   * @throws IllegalArgumentException if stacked credentials depend on themselves (a cycle)
+   */
+  public static BatchEvaluator of(Pathway pathway) {
+    return new BatchEvaluator(CompiledPathway.compile(requireNonNull(pathway, "pathway")));
+  }
+
+  /** The pathway this evaluator serves. */
+  public Pathway pathway() {
+    return compiled.pathway();
+  }
+
+  /** Where {@code learner} stands on {@code asOf}: held, eligible and complete badges. */
+  public LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf) {
+    return evaluate(learner, asOf, compiled.newScratch());
+  }
+
+  private LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf, boolean[] scratch) {
+    Optional<long[]> base = CompiledLearnerInput.base(compiled, learner, asOf);
+    if (base.isEmpty()) {
+      // A substitute that is a credential: only the reference engine follows that.
+      org.pathwayengine.core.internal.LearnerState s = engine().state(learner, asOf);
+      return new LearnerOutcome(learner.learner(), compiled, compiled.bitsOf(s.held()),
+          compiled.bitsOf(s.eligible().stream().map(Eligibility::badge).toList()));
+    }
+    CompiledPathway.Result r = compiled.evaluate(base.get(), scratch);
+    return new LearnerOutcome(learner.learner(), compiled, r.heldBits(), r.eligibleBits());
+  }
+
+  private EvaluationEngine engine() {
+    EvaluationEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = new EvaluationEngine(compiled.pathway());
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * Starts an incremental state for {@code learner} on {@code asOf}, to follow badges earned or
+   * expired one at a time.
+   *
+   * @throws IllegalArgumentException if a substitution of the record names a stacked credential (or
+   *     a badge equivalent to one) as the substitute: evaluate such records with
+   *     {@link #evaluate(LearnerRecord, LocalDate)} or {@link PathwayEvaluator}
+   */
+  public LearnerState state(LearnerRecord learner, LocalDate asOf) {
+    Optional<long[]> base =
+        CompiledLearnerInput.base(compiled, requireNonNull(learner, "learner"), asOf);
+    checkArgument(base.isPresent(), "learner %s substitutes a stacked credential for a badge; an "
+        + "incremental state cannot follow that: evaluate the record in full", learner.learner());
+    return new LearnerState(learner.learner(), compiled, new CompiledState(compiled, base.get()));
+  }
+
+  /**
+   * Evaluates every record of {@code learners} on {@code asOf} on all available processors and hands
+   * each outcome to {@code sink}, in input order, on the calling thread.
+   *
+   * @return the number of learners evaluated
+   */
+  public long evaluateAll(Stream<LearnerRecord> learners, LocalDate asOf,
+      Consumer<? super LearnerOutcome> sink) {
+    return evaluateAll(learners, asOf, Runtime.getRuntime().availableProcessors(), sink);
+  }
+
+  /**
+   * As {@link #evaluateAll(Stream, LocalDate, Consumer)} on {@code parallelism} worker threads. At most
+   * {@code 2 * parallelism} chunks of records are in flight at once. An exception thrown by the
+   * stream, an evaluation or {@code sink} stops the run and is rethrown.
+   *
+   * @throws IllegalArgumentException if {@code parallelism < 1}
+   * @throws CancellationException if the calling thread is interrupted while waiting
+   */
+  public long evaluateAll(Stream<LearnerRecord> learners, LocalDate asOf, int parallelism,
+      Consumer<? super LearnerOutcome> sink) {
+    requireNonNull(learners, "learners");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(sink, "sink");
+    checkArgument(parallelism >= 1, "parallelism must be >= 1, was %s", parallelism);
+    ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+      Thread t = new Thread(r, "pathway-batch");
+      t.setDaemon(true);
+      return t;
+    });
+    ThreadLocal<boolean[]> scratch = ThreadLocal.withInitial(compiled::newScratch);
+    ArrayDeque<Future<LearnerOutcome[]>> inFlight = new ArrayDeque<>();
+    int maxInFlight = 2 * parallelism;
+    long count = 0;
+    try {
+      Iterator<LearnerRecord> it = learners.iterator();
+      while (it.hasNext()) {
+        List<LearnerRecord> chunk = new ArrayList<>(CHUNK);
+        while (chunk.size() < CHUNK && it.hasNext()) {
+          chunk.add(requireNonNull(it.next(), "learner record"));
+        }
+        inFlight.add(pool.submit(() -> {
+          boolean[] s = scratch.get();
+          LearnerOutcome[] out = new LearnerOutcome[chunk.size()];
+          for (int i = 0; i < out.length; i++) {
+            out[i] = evaluate(chunk.get(i), asOf, s);
+          }
+          return out;
+        }));
+        if (inFlight.size() >= maxInFlight) {
+          count += deliver(inFlight.poll(), sink);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        count += deliver(inFlight.poll(), sink);
+      }
+      return count;
+    } finally {
+      inFlight.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+    }
+  }
+
+  private static int deliver(Future<LearnerOutcome[]> f, Consumer<? super LearnerOutcome> sink) {
+    LearnerOutcome[] outcomes;
+    try {
+      outcomes = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("batch evaluation interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("batch evaluation failed", cause);
+    }
+    for (LearnerOutcome o : outcomes) {
+      sink.accept(o);
+    }
+    return outcomes.length;
+  }
+}
