@@ -39,7 +39,12 @@ import org.pathwayengine.core.plan.GoalPlanner;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PlanBenchmark {
-  @Param({"COUNT", "HOURS"})
+  /**
+   * The cost measure. Only COUNT by default: with HOURS the exact search does not finish within the
+   * default budget on this instance (measured at about 30 s per call, then not optimal); run it with
+   * {@code -p cost=HOURS} to see.
+   */
+  @Param({"COUNT"})
   public String cost;
 
   private GoalPlanner planner;

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param goal the goal
  * @param reachable whether the goal can be reached at all
  * @param badges the badges to earn, in a valid order (never stacked credentials: they are awarded)
- * @param cost the plan's cost in the measure asked for
+ * @param cost the plan's cost in the measure asked for; 0 when unreachable
  * @param optimal whether the cost is proven minimal
- * @param lowerBound a proven lower bound on the minimal cost (equal to {@code cost} when optimal)
+ * @param lowerBound a proven lower bound on the minimal cost (equal to {@code cost} when optimal;
+ *     {@link Double#POSITIVE_INFINITY} when the goal is proven unreachable)
  * @param reason why the goal is unreachable, or empty
  */
 public record GoalPlan(Goal goal, boolean reachable, List<String> badges, double cost,

@@ -32,13 +32,28 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
  * deterministic.
  *
  * <p><b>Algorithm.</b> Exact depth-first branch and bound: each node branches on the badges that could
- * satisfy one unmet rule; nodes are pruned with admissible lower bounds (the {@code max} relaxation over
- * shared prerequisites, and sums over rules whose direct witnesses cannot overlap), and branches are
- * tried cheapest first by the share-free tree value, which is an upper bound. Work per node is linear in
- * the goal's part of the pathway; the number of nodes is bounded by {@link
+ * satisfy one unmet rule (child i takes the i-th and forbids the earlier ones, so no set is visited
+ * twice). Which tree value bounds what:
+ *
+ * <ul>
+ *   <li>The <em>share-free tree value</em> (sum over {@code allOf}, min over {@code anyOf}, the n
+ *       cheapest over {@code atLeast n}, a badge's cost plus that of its prerequisites) prices every
+ *       subtree as if it shared no badge with its siblings. The union of those sub-plans is a valid plan
+ *       and shared badges are paid once in it, so the tree value is an <b>upper bound</b> on the optimum,
+ *       never a lower bound. It is used only to try the cheapest-looking branch first.
+ *   <li>The <em>max relaxation</em> (max over {@code allOf}, the n-th cheapest over {@code atLeast n})
+ *       is a <b>lower bound</b>: any plan satisfies each child, so it costs at least the dearest
+ *       child's minimum, whatever is shared.
+ *   <li>A <em>disjoint-witness sum</em> is also a <b>lower bound</b>: where the badges that could
+ *       directly satisfy the children are pairwise disjoint sets, no badge serves two children, so
+ *       their own costs add up (this is what proves that 5 of 20 electives cost at least 5).
+ * </ul>
+ *
+ * <p>Nodes whose cost plus lower bound cannot beat the best plan found are pruned. Work per node is
+ * linear in the part of the pathway the change touches; the number of nodes is bounded by {@link
  * EvaluationOptions#searchBudget()} (the problem contains set cover, so it is NP-hard in general). When
- * the budget runs out the best plan found is returned with {@code optimal == false} and the root's lower
- * bound.
+ * the budget runs out the best plan found is returned with {@code optimal == false} and the root's
+ * lower bound.
  *
  * <p>Thread-safe and stateless per learner: nothing about a learner is cached, so "what if" questions
  * are asked by adding hypothetical badges to {@code held}.

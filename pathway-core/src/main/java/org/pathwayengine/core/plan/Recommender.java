@@ -51,15 +51,13 @@ import org.pathwayengine.core.internal.RequirementEvaluator;
  */
 public final class Recommender {
   /** The search budget for the per-credential plans behind {@code COMPLETES_CREDENTIAL}. */
-  public static final long CREDENTIAL_BUDGET = 10_000;
+  public static final long CREDENTIAL_BUDGET = 2_000;
 
-  private final Pathway pathway;
   private final GoalPlanner planner;
   private final RequirementEvaluator evaluator;
   private final List<Badge> badges;
 
   private Recommender(Pathway pathway) {
-    this.pathway = pathway;
     this.planner = GoalPlanner.of(pathway);
     this.evaluator = new RequirementEvaluator(pathway);
     Set<String> seen = new HashSet<>();

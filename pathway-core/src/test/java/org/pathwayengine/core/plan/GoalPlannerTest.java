@@ -208,4 +208,27 @@ class GoalPlannerTest {
         () -> GoalPlanner.of(p).plan(Set.of(), Goal.badge("nope"), COUNT));
     assertTrue(e.getMessage().contains("nope"));
   }
+
+  @Test
+  void longChainNeitherOverflowsNorCrawls() {
+    int n = 20_000;
+    Pathway.Builder b = Pathway.builder("chain", "1");
+    for (int i = 0; i < n; i++) {
+      Badge.Builder x = Badge.builder("c" + i, "c" + i);
+      if (i > 0) {
+        x.requires("c" + (i - 1));
+      }
+      b.badge(x.build());
+    }
+    Pathway p = b.build();
+    GoalPlan plan = GoalPlanner.of(p).plan(Set.of("c0"), Goal.badge("c" + (n - 1)), COUNT);
+    assertEquals(n - 1, plan.badges().size());
+    assertEquals("c1", plan.badges().get(0));
+    assertEquals("c" + (n - 1), plan.badges().get(n - 2));
+    assertTrue(plan.optimal());
+    TermPlan terms = TermPlanner.of(p).schedule(Set.of("c0"), Set.of(), plan.badges().subList(0, 100),
+        TermPlanner.Capacity.badges(3));
+    assertEquals(100, terms.termCount());
+    assertEquals(100, terms.lowerBound());
+  }
 }

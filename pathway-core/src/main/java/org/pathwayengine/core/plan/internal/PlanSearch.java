@@ -106,6 +106,8 @@ public final class PlanSearch {
   private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private Badge[] badge;
+  /** For each relevant badge, the relevant badges whose rules name it (directly). */
+  private int[][] dependants;
   private double[] weight;
   private int[] stackedOrder;
   private final Map<String, int[]> equivalentsIdx = new HashMap<>();
@@ -119,6 +121,15 @@ public final class PlanSearch {
   private Set<Integer> skillsDirect = Set.of();
 
   private boolean[] baseClosure;
+  /**
+   * The goal's direct witnesses. Splitting each badge's cost into its cost as a goal witness and its
+   * cost otherwise, the goal's own bound (which counts only goal witnesses) and the max relaxation
+   * priced without them ({@code hout}, which counts only the rest, such as shared prerequisites) bound
+   * disjoint parts of any completion, so their sum is a lower bound too: the goal offwitness bound.
+   */
+  private boolean[] goalWitness;
+  /** Whether frames keep their node's values so children recompute only what changed. */
+  private boolean incremental;
   private Requirement goalRule;
   private long nodes;
   private boolean exhausted;
@@ -146,6 +157,12 @@ public final class PlanSearch {
     if (goal instanceof Goal.OfBadge g) {
       goalRule = new BadgeRef(g.badge());
     }
+    goalWitness = new boolean[ids.size()];
+    for (int i : goalRule != null ? direct(goalRule) : skillsDirect) {
+      goalWitness[i] = true;
+    }
+    // Values kept per frame with untried branches cost O(that depth * badges) memory.
+    incremental = ids.size() <= 200_000;
     baseClosure = new boolean[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       baseClosure[i] = held.contains(ids.get(i));
@@ -197,20 +214,20 @@ public final class PlanSearch {
     // Iterative depth-first post-order: a badge is listed after everything its rules name.
     Set<String> visited = new HashSet<>();
     Deque<String> stack = new ArrayDeque<>();
-    Deque<Iterator> its = new ArrayDeque<>();
+    Deque<Cursor> its = new ArrayDeque<>();
     for (String root : roots) {
       if (!visited.add(root)) {
         continue;
       }
       stack.push(root);
-      its.push(new Iterator(neighbours(root)));
+      its.push(new Cursor(neighbours(root)));
       while (!stack.isEmpty()) {
-        Iterator it = its.peek();
+        Cursor it = its.peek();
         if (it.i < it.list.size()) {
           String next = it.list.get(it.i++);
           if (visited.add(next)) {
             stack.push(next);
-            its.push(new Iterator(neighbours(next)));
+            its.push(new Cursor(neighbours(next)));
           }
         } else {
           String done = stack.pop();
@@ -221,6 +238,22 @@ public final class PlanSearch {
       }
     }
     int n = ids.size();
+    List<List<Integer>> rev = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rev.add(new ArrayList<>());
+    }
+    for (int i = 0; i < n; i++) {
+      for (String m : neighbours(ids.get(i))) {
+        Integer j = index.get(m);
+        if (j != null && j != i) {
+          rev.get(j).add(i);
+        }
+      }
+    }
+    dependants = new int[n][];
+    for (int i = 0; i < n; i++) {
+      dependants[i] = rev.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
     badge = new Badge[n];
     weight = new double[n];
     List<Integer> stacked = new ArrayList<>();
@@ -259,11 +292,11 @@ public final class PlanSearch {
     }
   }
 
-  private static final class Iterator {
+  private static final class Cursor {
     final List<String> list;
     int i;
 
-    Iterator(List<String> list) {
+    Cursor(List<String> list) {
       this.list = list;
     }
   }
@@ -468,6 +501,57 @@ public final class PlanSearch {
     return state;
   }
 
+  /**
+   * {@code added} and {@code forbidden} with every badge whose rules can see them, ascending. A badge
+   * already in {@code before} keeps its values (0), so the change does not travel through it.
+   */
+  private int[] dependantsOf(int added, int[] forbidden, boolean[] before) {
+    // A stamp per badge instead of a fresh array: O(change) per node, not O(badges).
+    if (stamp == null) {
+      stamp = new int[ids.size()];
+    }
+    int mark = ++epoch;
+    Deque<Integer> work = new ArrayDeque<>();
+    stamp[added] = mark;
+    work.push(added);
+    for (int f : forbidden) {
+      if (stamp[f] != mark) {
+        stamp[f] = mark;
+        work.push(f);
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    while (!work.isEmpty()) {
+      int v = work.pop();
+      out.add(v);
+      for (int d : dependants[v]) {
+        if (stamp[d] != mark && !before[d]) {
+          stamp[d] = mark;
+          work.push(d);
+        }
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+  }
+
+  private int[] stamp;
+  private int epoch;
+
+  /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
+  private void closeWithin(boolean[] state, int[] dirty) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s : dirty) {
+        if (!state[s] && badge[s] != null && badge[s].isStacked()
+            && holds(badge[s].requires(), state) && holds(badge[s].stack(), state)) {
+          state[s] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
   private boolean goalHolds(boolean[] state) {
     if (goal instanceof Goal.OfBadge g) {
       return evaluator.heldOrEquivalent(g.badge(), heldIn(state));
@@ -499,66 +583,106 @@ public final class PlanSearch {
     final double[] hmax;
     final double[] hadd;
     final double[] own;
+    /** The max relaxation with the goal's direct witnesses free: see {@link PlanSearch#goalWitness}. */
+    final double[] hout;
     final boolean unit;
 
     Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
       this.state = state;
       this.unit = unitWeights || options.cost() == CostMeasure.COUNT;
-      boolean unit = unitWeights;
       this.forbidden = forbidden;
       int n = ids.size();
-      w = unit ? unitWeights(n) : weight;
+      w = unitWeights ? unitWeights(n) : weight;
       hmax = new double[n];
       hadd = new double[n];
       own = new double[n];
+      hout = new double[n];
       for (int i = 0; i < n; i++) {
-        if (state[i]) {
-          continue;
-        }
-        Badge b = badge[i];
-        if (b == null || (!b.isStacked() && forbidden.get(i))) {
-          hmax[i] = INF;
-          hadd[i] = INF;
-          own[i] = INF;
-        } else if (b.isStacked()) {
-          double[] r = rule(b.requires());
-          double[] s = rule(b.stack());
-          hmax[i] = Math.max(r[0], s[0]);
-          hadd[i] = r[1] + s[1];
-          own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
-        } else {
-          double[] r = rule(b.requires());
-          double[] c = rule(b.coRequires());
-          hmax[i] = w[i] + Math.max(r[0], c[0]);
-          hadd[i] = w[i] + r[1] + c[1];
-          own[i] = w[i];
-        }
+        compute(i);
+      }
+    }
+
+    /**
+     * The values of a child node: only {@code dirty} badges (those whose rules can see a change,
+     * ascending, so in dependency order) are recomputed; they are zeroed first so that a reference
+     * against the order (through an equivalence cycle) reads 0, which keeps every bound admissible.
+     */
+    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse) {
+      this.state = state;
+      this.unit = parent.unit;
+      this.forbidden = forbidden;
+      w = parent.w;
+      hmax = reuse ? parent.hmax : parent.hmax.clone();
+      hadd = reuse ? parent.hadd : parent.hadd.clone();
+      own = reuse ? parent.own : parent.own.clone();
+      hout = reuse ? parent.hout : parent.hout.clone();
+      for (int i : dirty) {
+        hmax[i] = 0;
+        hadd[i] = 0;
+        own[i] = 0;
+        hout[i] = 0;
+      }
+      for (int i : dirty) {
+        compute(i);
+      }
+    }
+
+    private void compute(int i) {
+      if (state[i]) {
+        hmax[i] = 0;
+        hadd[i] = 0;
+        own[i] = 0;
+        hout[i] = 0;
+        return;
+      }
+      Badge b = badge[i];
+      if (b == null || (!b.isStacked() && forbidden.get(i))) {
+        hmax[i] = INF;
+        hadd[i] = INF;
+        own[i] = INF;
+        hout[i] = INF;
+      } else if (b.isStacked()) {
+        double[] r = rule(b.requires());
+        double[] s = rule(b.stack());
+        hmax[i] = Math.max(r[0], s[0]);
+        hadd[i] = r[1] + s[1];
+        own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
+        hout[i] = Math.max(r[3], s[3]);
+      } else {
+        double[] r = rule(b.requires());
+        double[] c = rule(b.coRequires());
+        hmax[i] = w[i] + Math.max(r[0], c[0]);
+        hadd[i] = w[i] + r[1] + c[1];
+        own[i] = w[i];
+        hout[i] = (goalWitness[i] ? 0 : w[i]) + Math.max(r[3], c[3]);
       }
     }
 
     double[] rule(Optional<Requirement> r) {
-      return r.isEmpty() ? new double[3] : expr(r.get());
+      return r.isEmpty() ? new double[4] : expr(r.get());
     }
 
-    /** {hmax, hadd, own} of an expression. */
+    /** {hmax, hadd, own, hout} of an expression. */
     double[] expr(Requirement r) {
       if (r instanceof BadgeRef b) {
         return ref(b.id());
       } else if (r instanceof AllOf a) {
-        double[] out = new double[3];
+        double[] out = new double[4];
         boolean disjoint = childrenDisjoint(a);
         for (Requirement c : a.children()) {
           double[] v = expr(c);
           out[0] = Math.max(out[0], v[0]);
+          out[3] = Math.max(out[3], v[3]);
           out[1] += v[1];
           out[2] = disjoint ? out[2] + v[2] : Math.max(out[2], v[2]);
         }
         return out;
       } else if (r instanceof AnyOf a) {
-        double[] out = {INF, INF, INF};
+        double[] out = {INF, INF, INF, INF};
         for (Requirement c : a.children()) {
           double[] v = expr(c);
           out[0] = Math.min(out[0], v[0]);
+          out[3] = Math.min(out[3], v[3]);
           out[1] = Math.min(out[1], v[1]);
           out[2] = Math.min(out[2], v[2]);
         }
@@ -584,7 +708,7 @@ public final class PlanSearch {
             have += credit;
           } else if (credit > 0) {
             double[] v = ref(m);
-            items.add(new double[] {v[0], v[1], v[2], credit});
+            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
         return credits(c.amount() - have, items, childrenDisjoint(c));
@@ -597,7 +721,7 @@ public final class PlanSearch {
             have += credit;
           } else if (credit > 0) {
             double[] v = badgeValue(e, true);
-            items.add(new double[] {v[0], v[1], v[2], credit});
+            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
         return credits(c.amount() - have, items, true);
@@ -606,15 +730,16 @@ public final class PlanSearch {
     }
 
     double[] ref(String id) {
-      double[] out = {INF, INF, INF};
+      double[] out = {INF, INF, INF, INF};
       int[] es = eq(id);
       if (es.length == 0) {
-        return held.contains(id) ? new double[3] : out;
+        return held.contains(id) ? new double[4] : out;
       }
       for (int e : es) {
         out[0] = Math.min(out[0], hmax[e]);
         out[1] = Math.min(out[1], hadd[e]);
         out[2] = Math.min(out[2], own[e]);
+        out[3] = Math.min(out[3], hout[e]);
       }
       return out;
     }
@@ -622,21 +747,21 @@ public final class PlanSearch {
     /** A badge as a member of a tag set: a stacked one's own bound is 0 (it may share witnesses). */
     double[] badgeValue(int e, boolean tagMember) {
       double o = tagMember && badge[e] != null && badge[e].isStacked() && !state[e] ? 0 : own[e];
-      return new double[] {hmax[e], hadd[e], o};
+      return new double[] {hmax[e], hadd[e], o, hout[e]};
     }
 
     double[] nOf(int n, List<double[]> vs, boolean disjoint) {
       if (n > vs.size()) {
-        return new double[] {INF, INF, INF};
+        return new double[] {INF, INF, INF, INF};
       }
-      double[] out = new double[3];
+      double[] out = new double[4];
       double[] a = new double[vs.size()];
-      for (int k = 0; k < 3; k++) {
+      for (int k = 0; k < 4; k++) {
         for (int j = 0; j < a.length; j++) {
           a[j] = vs.get(j)[k];
         }
         Arrays.sort(a);
-        if (k == 0 || (k == 2 && !disjoint)) {
+        if (k == 0 || k == 3 || (k == 2 && !disjoint)) {
           out[k] = a[n - 1];
         } else {
           double sum = 0;
@@ -652,18 +777,20 @@ public final class PlanSearch {
     /** Items are {hmax, hadd, own, credits}; {@code need} credits are still missing. */
     double[] credits(double need, List<double[]> items, boolean disjoint) {
       if (need <= EPS) {
-        return new double[3];
+        return new double[4];
       }
       double available = 0;
       double hm = INF;
+      double ho = INF;
       for (double[] it : items) {
         if (it[0] < INF) {
           available += it[3];
           hm = Math.min(hm, it[0]);
+          ho = Math.min(ho, it[4]);
         }
       }
       if (available + EPS < need) {
-        return new double[] {INF, INF, INF};
+        return new double[] {INF, INF, INF, INF};
       }
       // hadd: largest credits first until covered (a heuristic).
       List<double[]> byCredit = new ArrayList<>(items);
@@ -699,20 +826,24 @@ public final class PlanSearch {
           ownBound = Math.min(ownBound, it[2]);
         }
       }
-      return new double[] {hm, add, ownBound};
+      return new double[] {hm, add, ownBound, ho};
     }
 
     /** {hmax, hadd, own} of the skills goal. */
     double[] skillsGoal() {
       List<Integer> open = uncoveredSkills(state);
-      double[] out = new double[3];
+      double[] out = new double[4];
       int maxCover = 0;
+      boolean stackedCarrier = false;
       for (int k : open) {
-        double[] best = {INF, INF, INF};
+        double[] best = {INF, INF, INF, INF};
         for (int c : carriers.get(k)) {
           best[0] = Math.min(best[0], hmax[c]);
           best[1] = Math.min(best[1], hadd[c]);
           best[2] = Math.min(best[2], own[c]);
+          best[3] = Math.min(best[3], hout[c]);
+          // One earned badge may award several stacked carriers at once: no cover count then.
+          stackedCarrier |= badge[c].isStacked() && !state[c];
           if (hmax[c] < INF && !state[c]) {
             int cover = 0;
             for (int k2 : open) {
@@ -724,8 +855,9 @@ public final class PlanSearch {
         out[0] = Math.max(out[0], best[0]);
         out[1] += best[1];
         out[2] = Math.max(out[2], best[2]);
+        out[3] = Math.max(out[3], best[3]);
       }
-      if (!open.isEmpty() && unit && maxCover > 0) {
+      if (!open.isEmpty() && unit && maxCover > 0 && !stackedCarrier) {
         // With unit weights: each badge covers at most maxCover of the open skills.
         out[2] = Math.max(out[2], Math.ceil((double) open.size() / maxCover));
       }
@@ -757,23 +889,47 @@ public final class PlanSearch {
   }
 
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
+    return evaluate(s, forbidden, cost, count, null, -1, new int[0], false);
+  }
+
+  /**
+   * Evaluates a node; with a {@code parent} (the node without {@code added}, and without the
+   * {@code newlyForbidden} badges forbidden), only what depends on the difference is recomputed; with
+   * {@code reuse}, the parent is not needed again and its arrays are updated in place, so a forced
+   * chain of n steps costs O(n) in all, not O(n^2).
+   */
+  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
+      int[] newlyForbidden, boolean reuse) {
     Eval e = new Eval();
-    e.state = closureOf(s);
-    if (!goalHolds(e.state)) {
-      if (goalRule != null) {
-        e.open.add(new Obligation(goalRule, direct(goalRule)));
-      } else {
-        e.open.add(new Obligation(null, skillsDirect));
-      }
-    }
-    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-      for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
-        if (rule.isPresent() && !holds(rule.get(), e.state)) {
-          e.open.add(new Obligation(rule.get(), direct(rule.get())));
+    int[] dirty = null;
+    if (parent == null) {
+      e.state = closureOf(s);
+      if (!goalHolds(e.state)) {
+        if (goalRule != null) {
+          e.open.add(new Obligation(goalRule, direct(goalRule)));
+        } else {
+          e.open.add(new Obligation(null, skillsDirect));
         }
       }
+      for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+        addIfOpen(e, i);
+      }
+    } else {
+      dirty = dependantsOf(added, newlyForbidden, parent.state);
+      e.state = reuse ? parent.state : parent.state.clone();
+      e.state[added] = true;
+      closeWithin(e.state, dirty);
+      // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
+      for (Obligation o : parent.open) {
+        boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
+        if (stillOpen) {
+          e.open.add(o);
+        }
+      }
+      addIfOpen(e, added);
     }
-    e.values = new Values(e.state, forbidden, false);
+    e.values = parent == null ? new Values(e.state, forbidden, false)
+        : new Values(parent.values, e.state, forbidden, dirty, reuse);
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -788,8 +944,22 @@ public final class PlanSearch {
     return e;
   }
 
+  private void addIfOpen(Eval e, int i) {
+    for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
+      if (rule.isPresent() && !holds(rule.get(), e.state)) {
+        e.open.add(new Obligation(rule.get(), direct(rule.get())));
+      }
+    }
+  }
+
+  /**
+   * A lower bound on the cost still to pay for the open obligations: the largest of the max relaxation,
+   * the disjoint-witness sum, and the goal off-witness bound ({@link #goalWitness}).
+   */
   private double bound(Values v, List<Obligation> open) {
     double max = 0;
+    double goalOwn = 0;
+    double out = 0;
     List<double[]> owns = new ArrayList<>();
     for (int k = 0; k < open.size(); k++) {
       Obligation o = open.get(k);
@@ -799,6 +969,10 @@ public final class PlanSearch {
       }
       max = Math.max(max, Math.max(x[0], x[2]));
       owns.add(new double[] {x[2], k});
+      if (o.rule() == null || o.rule() == goalRule) {
+        goalOwn = x[2];
+      }
+      out = Math.max(out, x[3]);
     }
     // Own bounds add up over obligations whose direct witnesses cannot overlap.
     owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
@@ -811,7 +985,7 @@ public final class PlanSearch {
         sum += o[0];
       }
     }
-    return Math.max(max, sum);
+    return Math.max(Math.max(max, sum), goalOwn + out);
   }
 
   private boolean improves(double cost, double count) {
@@ -827,9 +1001,11 @@ public final class PlanSearch {
     final double cost;
     final int count;
     final int[] branches;
+    final Eval eval;
     int next;
 
-    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches) {
+    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches, Eval eval) {
+      this.eval = eval;
       this.s = s;
       this.forbidden = forbidden;
       this.cost = cost;
@@ -851,20 +1027,27 @@ public final class PlanSearch {
         continue;
       }
       int x = f.branches[f.next];
-      BitSet forbidden = (BitSet) f.forbidden.clone();
+      // The last branch replaces its frame, reusing the frame's sets and arrays in place.
+      boolean last = f.next == f.branches.length - 1;
+      BitSet forbidden = last ? f.forbidden : (BitSet) f.forbidden.clone();
       for (int j = 0; j < f.next; j++) {
         forbidden.set(f.branches[j]);
       }
+      int[] newlyForbidden = Arrays.copyOf(f.branches, f.next);
       f.next++;
+      if (last) {
+        stack.pop();
+      }
       if (++nodes > options.searchBudget()) {
         exhausted = true;
         return;
       }
-      BitSet s = (BitSet) f.s.clone();
+      BitSet s = last ? f.s : (BitSet) f.s.clone();
       s.set(x);
       double cost = f.cost + weight[x];
       int count = f.count + 1;
-      Eval e = evaluate(s, forbidden, cost, count);
+      Eval e = f.eval == null ? evaluate(s, forbidden, cost, count)
+          : evaluate(s, forbidden, cost, count, f.eval, x, newlyForbidden, last);
       if (e.lb == INF || !improves(e.lb, e.lbCount)) {
         continue;
       }
@@ -882,7 +1065,7 @@ public final class PlanSearch {
       List<Integer> stuck = new ArrayList<>();
       if (steps(s, stuck) != null) {
         if (improves(cost, count)) {
-          best = s;
+          best = (BitSet) s.clone();
           bestCost = cost;
           bestCount = count;
         }
@@ -901,7 +1084,7 @@ public final class PlanSearch {
     if (branches.length == 0) {
       return null;
     }
-    return new Frame(s, forbidden, cost, count, branches);
+    return new Frame(s, forbidden, cost, count, branches, incremental ? e : null);
   }
 
   private void dive() {
@@ -1050,30 +1233,62 @@ public final class PlanSearch {
   private List<List<Integer>> steps(BitSet s, List<Integer> stuck) {
     boolean[] state = baseClosure.clone();
     BitSet remaining = (BitSet) s.clone();
+    // Only badges whose rules name something that changed are checked again: O(n + edges) rule
+    // evaluations for a plan of n badges, besides re-checks of co-requisites.
+    BitSet pending = (BitSet) s.clone();
     List<List<Integer>> out = new ArrayList<>();
     while (!remaining.isEmpty()) {
       List<Integer> step = new ArrayList<>();
-      for (int i = remaining.nextSetBit(0); i >= 0; i = remaining.nextSetBit(i + 1)) {
-        if (holds(badge[i].requires(), state)) {
+      for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(i + 1)) {
+        if (remaining.get(i) && holds(badge[i].requires(), state)) {
           step.add(i);
         }
       }
-      boolean changed = true;
+      pending.clear();
+      boolean anyCo = step.stream().anyMatch(i -> badge[i].coRequires().isPresent());
+      boolean changed = anyCo;
       while (changed && !step.isEmpty()) {
         boolean[] with = state.clone();
         step.forEach(i -> with[i] = true);
         close(with);
-        changed = step.removeIf(i -> !holds(badge[i].coRequires(), with));
+        List<Integer> dropped = new ArrayList<>();
+        changed = step.removeIf(i -> {
+          boolean drop = !holds(badge[i].coRequires(), with);
+          if (drop) {
+            dropped.add(i);
+          }
+          return drop;
+        });
+        dropped.forEach(pending::set);
       }
       if (step.isEmpty()) {
         remaining.stream().forEach(stuck::add);
         return null;
       }
+      List<Integer> changedBadges = new ArrayList<>(step);
       for (int i : step) {
         state[i] = true;
         remaining.clear(i);
       }
+      List<Integer> unawarded = new ArrayList<>();
+      for (int c : stackedOrder) {
+        if (!state[c]) {
+          unawarded.add(c);
+        }
+      }
       close(state);
+      for (int c : unawarded) {
+        if (state[c]) {
+          changedBadges.add(c);
+        }
+      }
+      for (int v : changedBadges) {
+        for (int d : dependants[v]) {
+          if (remaining.get(d)) {
+            pending.set(d);
+          }
+        }
+      }
       out.add(step);
     }
     return out;
@@ -1093,6 +1308,10 @@ public final class PlanSearch {
       while (!left.isEmpty()) {
         String pick = left.first();
         for (String id : left) {
+          if (badge[index.get(id)].coRequires().isEmpty()) {
+            pick = id;
+            break;
+          }
           boolean[] with = state.clone();
           with[index.get(id)] = true;
           close(with);

@@ -9,10 +9,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -48,6 +46,7 @@ public final class TermScheduler {
   private final List<String> badges;
   private final int perTerm;
   private final OptionalDouble creditCap;
+  private final List<Badge> stacked;
 
   /** A scheduler for one plan. */
   public TermScheduler(Pathway pathway, RequirementEvaluator evaluator, Set<String> held,
@@ -59,6 +58,7 @@ public final class TermScheduler {
     this.badges = List.copyOf(badges);
     this.perTerm = perTerm;
     this.creditCap = requireNonNull(creditCap, "creditCap");
+    this.stacked = pathway.badges().stream().filter(Badge::isStacked).toList();
   }
 
   /** The schedule, its lower bound, and whether it is proven optimal. */
@@ -178,8 +178,8 @@ public final class TermScheduler {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (Badge b : pathway.badges()) {
-        if (b.isStacked() && !out.contains(b.id()) && holds(b.requires(), out)
+      for (Badge b : stacked) {
+        if (!out.contains(b.id()) && holds(b.requires(), out)
             && holds(b.stack(), out)) {
           out.add(b.id());
           changed = true;
