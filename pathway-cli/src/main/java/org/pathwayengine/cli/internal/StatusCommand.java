@@ -27,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code pathway status FILE --learner REC}: what a learner holds, what has expired, what they can
  * start, and how far each stacked credential is.
  */
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "status", sortOptions = false,
     description = "Where a learner stands: held, expired and eligible badges, and progress toward "
         + "each stacked credential.",
     footer = {"", "Exit codes: 0 done, 1 the pathway is invalid, 2 bad usage or unreadable input."})
