@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.pathwayengine.core.internal.CompiledLearnerInput;
 import org.pathwayengine.core.internal.CompiledPathway;
 import org.pathwayengine.core.internal.CompiledState;
+import org.pathwayengine.core.internal.EvaluationEngine;
 
 /**
  * Evaluates many learners against one pathway fast: what each holds, can start and has completed
@@ -42,6 +44,7 @@ public final class BatchEvaluator {
   private static final int CHUNK = 256;
 
   private final CompiledPathway compiled;
+  private volatile EvaluationEngine engine;
 
   private BatchEvaluator(CompiledPathway compiled) {
     this.compiled = compiled;
@@ -68,18 +71,45 @@ public final class BatchEvaluator {
   }
 
   private LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf, boolean[] scratch) {
-    long[] base = CompiledLearnerInput.base(compiled, learner, asOf);
-    CompiledPathway.Result r = compiled.evaluate(base, scratch);
+    Optional<long[]> base = CompiledLearnerInput.base(compiled, learner, asOf);
+    if (base.isEmpty()) {
+      // A substitute that is a credential: only the reference engine follows that.
+      org.pathwayengine.core.internal.LearnerState s = engine().state(learner, asOf);
+      return new LearnerOutcome(learner.learner(), compiled, compiled.bitsOf(s.held()),
+          compiled.bitsOf(s.eligible().stream().map(Eligibility::badge).toList()));
+    }
+    CompiledPathway.Result r = compiled.evaluate(base.get(), scratch);
     return new LearnerOutcome(learner.learner(), compiled, r.heldBits(), r.eligibleBits());
+  }
+
+  private EvaluationEngine engine() {
+    EvaluationEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          e = new EvaluationEngine(compiled.pathway());
+          engine = e;
+        }
+      }
+    }
+    return e;
   }
 
   /**
    * Starts an incremental state for {@code learner} on {@code asOf}, to follow badges earned or
    * expired one at a time.
+   *
+   * @throws IllegalArgumentException if a substitution of the record names a stacked credential (or
+   *     a badge equivalent to one) as the substitute: evaluate such records with
+   *     {@link #evaluate(LearnerRecord, LocalDate)} or {@link PathwayEvaluator}
    */
   public LearnerState state(LearnerRecord learner, LocalDate asOf) {
-    long[] base = CompiledLearnerInput.base(compiled, requireNonNull(learner, "learner"), asOf);
-    return new LearnerState(learner.learner(), compiled, new CompiledState(compiled, base));
+    Optional<long[]> base =
+        CompiledLearnerInput.base(compiled, requireNonNull(learner, "learner"), asOf);
+    checkArgument(base.isPresent(), "learner %s substitutes a stacked credential for a badge; an "
+        + "incremental state cannot follow that: evaluate the record in full", learner.learner());
+    return new LearnerState(learner.learner(), compiled, new CompiledState(compiled, base.get()));
   }
 
   /**

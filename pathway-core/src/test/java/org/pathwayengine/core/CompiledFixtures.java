@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.pathwayengine.core.internal.RequirementEvaluator;
+import org.pathwayengine.core.internal.EvaluationEngine;
 
 /**
- * Small random pathways and a brute-force reference for the compiled evaluator's tests: held is the
- * least fixpoint of "counts, or an equivalent is held, or (stacked and requires and stack hold)",
- * computed by iterating {@link RequirementEvaluator} to a fixpoint, which is a different algorithm from
- * the compiled single pass in dependency order.
+ * Small random pathways and records for the compiled evaluator's tests, and the reference they are
+ * checked against: {@link EvaluationEngine}'s reference path (compiled form off) over sets of ids with
+ * {@code RequirementEvaluator}, a different algorithm from the compiled single pass over arrays.
  */
 final class CompiledFixtures {
   static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   static final String[] TAGS = {"core", "elective", "lab"};
+  static final String TRUSTED = "https://college.example/";
 
   private CompiledFixtures() {}
 
@@ -32,6 +32,9 @@ final class CompiledFixtures {
   static Pathway randomPathway(long seed, int n) {
     Random rnd = new Random(seed);
     Pathway.Builder p = Pathway.builder("random-" + seed, "1");
+    if (rnd.nextBoolean()) {
+      p.trustedIssuers(TRUSTED);
+    }
     List<String> ids = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -49,6 +52,9 @@ final class CompiledFixtures {
       }
       if (rnd.nextInt(4) == 0) {
         b.aliases("https://example.org/b" + i);
+      }
+      if (rnd.nextInt(5) == 0) {
+        b.validFor(java.time.Period.ofDays(100 + rnd.nextInt(400)));
       }
       if (i > 0 && rnd.nextInt(2) == 0) {
         b.requires(expression(rnd, ids.subList(0, i), 1));
@@ -122,41 +128,59 @@ final class CompiledFixtures {
     return out;
   }
 
-  /** The reference held and eligible sets for the counting badges {@code base}. */
+  /** The reference held and eligible sets of {@code record}: the evaluation engine's own path. */
+  static Reference reference(Pathway p, LearnerRecord record) {
+    org.pathwayengine.core.internal.LearnerState s = new EvaluationEngine(p, false).state(record, TODAY);
+    return new Reference(s.held(), s.eligible().stream().map(Eligibility::badge).toList());
+  }
+
+  /** The reference held and eligible sets when exactly the badges of {@code base} count. */
   static Reference reference(Pathway p, Set<String> base) {
-    RequirementEvaluator re = new RequirementEvaluator(p);
-    Set<String> held = new HashSet<>(base);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Badge b : p.badges()) {
-        if (held.contains(b.id())) {
-          continue;
-        }
-        boolean now = p.equivalents(b.id()).stream().anyMatch(held::contains)
-            || (b.isStacked()
-                && b.requires().map(r -> re.holds(r, held)).orElse(true)
-                && re.holds(b.stack().get(), held));
-        if (now) {
-          held.add(b.id());
-          changed = true;
-        }
+    return reference(p, recordOf("reference", base));
+  }
+
+  /**
+   * A random record over the badges of {@code p}: entries by id or alias, some expired, some not yet
+   * earned, some from an untrusted issuer; waivers; substitutions (sometimes of a stacked credential,
+   * which the compiled path leaves to the engine); names that match nothing.
+   */
+  static LearnerRecord randomRecord(Pathway p, long seed) {
+    Random rnd = new Random(seed);
+    List<Badge> badges = p.badges();
+    LearnerRecord.Builder r = LearnerRecord.builder("learner-" + seed);
+    int pct = rnd.nextInt(100);
+    for (Badge b : badges) {
+      if (rnd.nextInt(100) >= pct) {
+        continue;
       }
+      String name = !b.aliases().isEmpty() && rnd.nextBoolean() ? b.aliases().get(0) : b.id();
+      LocalDate earned = TODAY.minusDays(rnd.nextInt(800) - 20);
+      java.util.Optional<LocalDate> expires = rnd.nextInt(5) == 0
+          ? java.util.Optional.of(earned.plusDays(rnd.nextInt(400)))
+          : java.util.Optional.empty();
+      java.util.Optional<String> issuer = rnd.nextInt(6) == 0
+          ? java.util.Optional.of("https://untrusted.example/")
+          : java.util.Optional.of(TRUSTED);
+      r.entry(new LearnerRecord.Entry(name, earned, expires, issuer));
     }
-    Set<String> eligible = new TreeSet<>();
-    for (Badge b : p.badges()) {
-      if (!b.isStacked() && !held.contains(b.id())
-          && b.requires().map(r -> re.holds(r, held)).orElse(true)) {
-        eligible.add(b.id());
-      }
+    if (rnd.nextInt(8) == 0) {
+      r.earned("no-such-badge", TODAY);
     }
-    return new Reference(List.copyOf(new TreeSet<>(held)), List.copyOf(eligible));
+    if (rnd.nextInt(4) == 0) {
+      r.waived(badges.get(rnd.nextInt(badges.size())).id());
+    }
+    for (int i = rnd.nextInt(3); i > 0; i--) {
+      r.substitution(badges.get(rnd.nextInt(badges.size())).id(),
+          badges.get(rnd.nextInt(badges.size())).id());
+    }
+    return r.build();
   }
 
   /** A record in which exactly the badges of {@code base} count on {@link #TODAY}. */
   static LearnerRecord recordOf(String learner, Set<String> base) {
     LearnerRecord.Builder r = LearnerRecord.builder(learner);
-    new TreeSet<>(base).forEach(id -> r.earned(id, TODAY.minusDays(10)));
+    new TreeSet<>(base).forEach(id -> r.entry(new LearnerRecord.Entry(id, TODAY.minusDays(10),
+        java.util.Optional.empty(), java.util.Optional.of(TRUSTED))));
     return r.build();
   }
 }

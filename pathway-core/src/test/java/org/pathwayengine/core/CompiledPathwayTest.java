@@ -118,32 +118,52 @@ class CompiledPathwayTest {
   void waiversAndSubstitutionsCount() {
     LearnerRecord r = LearnerRecord.builder("l")
         .waived("si-101")
-        .earned("social-finance-lab", D.minusDays(1))
-        .earned("storytelling", D.minusDays(1))
-        .substitution("crowdfunding", "social-finance-lab")
+        .earned("leadership", D.minusDays(1))
+        .substitution("crowdfunding", "leadership")
         .build();
     LearnerOutcome o = eval(socialInnovation(), r);
     assertTrue(o.isHeld("si-101"));
     assertTrue(o.isHeld("crowdfunding"));
     assertEquals(List.of("si-nanodegree"), o.complete());
+    // A substitute that is no badge of the pathway is unmatched: it substitutes nothing.
+    LearnerRecord outside = LearnerRecord.builder("l").earned("si-101", D)
+        .earned("social-finance-lab", D).substitution("crowdfunding", "social-finance-lab").build();
+    assertFalse(eval(socialInnovation(), outside).isHeld("crowdfunding"));
   }
 
   @Test
-  void creditsAreSummedExactlyInDecimal() {
+  void aCredentialAsSubstituteIsLeftToTheReferenceEngine() {
+    LearnerRecord r = earned("si-101", "leadership", "storytelling").toBuilder()
+        .substitution("theory-of-change", "si-nanodegree").build();
+    LearnerOutcome o = eval(socialInnovation(), r);
+    assertTrue(o.isHeld("theory-of-change"));
+    assertEquals(CompiledFixtures.reference(socialInnovation(), r).held(), o.held());
+    assertEquals(List.of("crowdfunding"), o.eligible());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BatchEvaluator.of(socialInnovation()).state(r, D));
+    assertTrue(e.getMessage().contains("alice"), e.getMessage());
+  }
+
+  @Test
+  void creditsDecideAsTheReferenceDoesEvenWhereDecimalsRound() {
     Pathway p = Pathway.builder("p", "1")
         .badge(Badge.builder("a", "A").credits(0.1).tags("t").build())
         .badge(Badge.builder("b", "B").credits(0.7).tags("t").build())
-        .badge(Badge.builder("tiny", "Tiny").credits(1e-9).build())
+        .badge(Badge.builder("h", "H").credits(0.5).tags("u").build())
+        .badge(Badge.builder("q", "Q").credits(0.25).tags("u").build())
         .badge(Badge.builder("c", "C").requires(Requirement.credits(0.8, List.of("a", "b"))).build())
-        .badge(Badge.builder("d", "D").requires(Requirement.creditsTagged(0.8, "t")).build())
-        .badge(Badge.builder("e", "E").requires(Requirement.credits(1e-9, List.of("tiny"))).build())
+        .badge(Badge.builder("d", "D").requires(Requirement.creditsTagged(0.75, "u")).build())
+        .badge(Badge.builder("e", "E").requires(Requirement.credits(0.75, List.of("h", "h", "q")))
+            .build())
         .badge(Badge.builder("f", "F").requires(Requirement.atLeastTagged(2, "t")).build())
         .build();
-    // In binary floating point 0.1 + 0.7 < 0.8; in fixed-point micro-credits it is 0.8. Credits too
-    // small for fixed point (1e-9) fall back to the reference evaluator.
-    assertEquals(List.of("c", "d", "e", "f"), eval(p, earned("a", "b", "tiny")).eligible());
-    assertEquals(List.of("b", "tiny"), eval(p, earned("a")).eligible());
-    assertEquals(List.of("a", "b", "e"), eval(p, earned("tiny")).eligible());
+    // 0.1 + 0.7 < 0.8 in binary floating point: the reference says no, and so does the compiled
+    // form (such credits fall back to the reference). Halves and quarters add up exactly.
+    LearnerOutcome o = eval(p, earned("a", "b", "h", "q"));
+    assertEquals(List.of("d", "e", "f"), o.eligible());
+    assertEquals(CompiledFixtures.reference(p, earned("a", "b", "h", "q")).eligible(), o.eligible());
+    // A member listed twice counts once.
+    assertEquals(List.of("a", "b", "q"), eval(p, earned("h")).eligible());
   }
 
   @Test

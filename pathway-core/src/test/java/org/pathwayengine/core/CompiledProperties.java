@@ -10,7 +10,10 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import org.pathwayengine.core.internal.CompiledPathway;
 
-/** The compiled single pass agrees with the reference fixpoint over {@code RequirementEvaluator}. */
+/**
+ * The compiled single pass agrees with the evaluation engine's reference path (sets of ids and
+ * {@code RequirementEvaluator}) on random pathways and records.
+ */
 class CompiledProperties {
 
   @Property(tries = 300)
@@ -44,5 +47,28 @@ class CompiledProperties {
     Statistics.label("distinct rule").coverage(c -> c.check(true).percentage(pc -> pc > 5));
     Statistics.label("equivalences").coverage(c -> c.check(true).percentage(pc -> pc > 10));
     Statistics.label("something eligible").coverage(c -> c.check(true).percentage(pc -> pc > 50));
+  }
+
+  @Property(tries = 300)
+  void recordsEvaluateAsTheEngineDoes(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 14) int size, @ForAll long learnerSeed) {
+    Pathway p = CompiledFixtures.randomPathway(seed, size);
+    LearnerRecord record = CompiledFixtures.randomRecord(p, learnerSeed);
+    CompiledFixtures.Reference expected = CompiledFixtures.reference(p, record);
+    LearnerOutcome o = BatchEvaluator.of(p).evaluate(record, CompiledFixtures.TODAY);
+    assertEquals(expected.held(), o.held());
+    assertEquals(expected.eligible(), o.eligible());
+    Statistics.label("substitutions").collect(!record.substitutions().isEmpty());
+    Statistics.label("substitutions").coverage(c -> c.check(true).percentage(pc -> pc > 20));
+  }
+
+  @Property(tries = 100)
+  void pathwayEvaluatorOnTheCompiledFormEqualsTheReferencePath(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 10) int size, @ForAll long learnerSeed) {
+    Pathway p = CompiledFixtures.randomPathway(seed, size);
+    LearnerRecord record = CompiledFixtures.randomRecord(p, learnerSeed);
+    LearnerStatus reference = new org.pathwayengine.core.internal.EvaluationEngine(p, false)
+        .status(record, CompiledFixtures.TODAY, EvaluationOptions.defaults());
+    assertEquals(reference, PathwayEvaluator.of(p).evaluate(record, CompiledFixtures.TODAY));
   }
 }

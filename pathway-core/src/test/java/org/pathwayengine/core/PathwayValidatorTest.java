@@ -287,6 +287,16 @@ class PathwayValidatorTest {
   }
 
   @Test
+  void prerequisitesOnACycleAreNotRedundantToEachOther() {
+    Pathway p = pathway(b("a").requires("b"), b("b").requires("a"), b("x"),
+        b("y").requires("x"), b("c").requires("a", "b", "x", "y"));
+    List<Problem> redundant = of(PathwayValidator.validate(p),
+        ProblemCode.REDUNDANT_PREREQUISITE);
+    assertEquals(1, redundant.size(), redundant::toString);
+    assertAt(redundant.get(0), "c", ptr(4, "requires", 2));
+  }
+
+  @Test
   void optionalPrerequisitesAreNeverRedundant() {
     Pathway p = pathway(b("a"), b("b").requires("a"),
         b("c").requires(anyOf(badge("a"), badge("b"))),

@@ -35,8 +35,8 @@ public enum FileFormat {
 
   /**
    * The format of a file: by its extension, else JSON when its first non-blank character is
-   * <code>&#123;</code> or <code>[</code>, else YAML. (Every JSON text is also YAML, but the JSON reader reports
-   * JSON syntax errors more precisely.)
+   * <code>&#123;</code> or {@code [}, else YAML. (Every JSON text is also YAML, but the JSON reader
+   * reports JSON syntax errors more precisely.)
    *
    * @param file the file's path, for its extension
    * @param content the file's first bytes (any number)

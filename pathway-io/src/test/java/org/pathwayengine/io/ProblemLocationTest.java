@@ -199,4 +199,57 @@ class ProblemLocationTest {
     assertEquals("teal", p.badges().get(0).extensions().get("x-color"));
     assertEquals(java.util.Map.of("team", "design", "since", 2024L), p.extensions().get("x-owner"));
   }
+
+  // ------------------------------------------------ core validator problems, placed by pointer
+
+  @Test
+  void ghostInARequiresListPointsAtThatItem() {
+    var r = yaml(HEAD + "  - id: a\n    title: A\n  - id: b\n    title: B\n"
+        + "    requires: [a, ghost]\n");
+    Problem p = only(r, ProblemCode.UNKNOWN_BADGE, 8, 19);
+    assertTrue(p.message().contains("ghost"), p.message());
+    assertEquals("b", p.badge().orElseThrow());
+  }
+
+  @Test
+  void ghostDeepInAnExpression() {
+    var r = yaml(HEAD + "  - id: a\n    title: A\n  - id: b\n    title: B\n    stack:\n"
+        + "      anyOf:\n        - a\n        - atLeast: 1\n          of: [a, ghost]\n");
+    only(r, ProblemCode.UNKNOWN_BADGE, 12, 19);
+  }
+
+  @Test
+  void cycleAtTheFirstBadgeOfTheCycle() {
+    var r = yaml(HEAD + "  - id: x\n    title: X\n"
+        + "  - id: a\n    title: A\n    requires: c\n"
+        + "  - id: b\n    title: B\n    requires: a\n"
+        + "  - id: c\n    title: C\n    requires: [x, b]\n");
+    Problem p = only(r, ProblemCode.CYCLE, 8, 15);
+    assertEquals("a", p.badge().orElseThrow());
+    assertEquals(List.of("a", "b", "c"), p.cycle().stream().sorted().toList());
+  }
+
+  @Test
+  void cycleLocationsInJson() {
+    var r = json("{\"pathway\": \"p\", \"version\": \"1\", \"badges\": [\n"
+        + "  {\"id\": \"a\", \"title\": \"A\", \"requires\": \"b\"},\n"
+        + "  {\"id\": \"b\", \"title\": \"B\", \"stack\": [\"a\"]}]}\n");
+    Problem p = only(r, ProblemCode.CYCLE, 2, 41);
+    assertEquals("a", p.badge().orElseThrow());
+  }
+
+  @Test
+  void unsatisfiableAtTheRule() {
+    var r = yaml(HEAD + "  - id: a\n    title: A\n  - id: b\n    title: B\n"
+        + "    stack: {atLeast: 3, of: [a]}\n");
+    assertTrue(r.problems().stream().anyMatch(p -> p.code() == ProblemCode.UNSATISFIABLE
+        && p.location().orElseThrow().line() == 8), r.problems()::toString);
+  }
+
+  @Test
+  void duplicateIdIsReportedOnce() {
+    var r = yaml(HEAD + "  - id: a\n    title: A\n  - id: a\n    title: Again\n");
+    assertEquals(1, r.problems().stream().filter(p -> p.code() == ProblemCode.DUPLICATE_ID)
+        .count(), r.problems()::toString);
+  }
 }

@@ -60,16 +60,19 @@ public final class BlockingFactor {
 
   static int[] compute(IndexedDag<?> dag, int windowColumns) {
     int[] b = new int[dag.n];
-    Reachability.forEachWindow(dag, windowColumns, (lo, hi, desc) -> {
-      for (int v = 0; v < hi; v++) {
-        int count = 0;
-        for (long word : desc[v]) {
-          count += Long.bitCount(word);
-        }
-        b[v] += count;
-      }
-    });
+    Reachability.forEachWindow(dag, windowColumns, (lo, hi, desc) -> countWindow(hi, desc, b));
     return b;
+  }
+
+  /** Adds the descendants inside one window to each vertex's count. */
+  static void countWindow(int hi, long[][] desc, int[] b) {
+    for (int v = 0; v < hi; v++) {
+      int count = 0;
+      for (long word : desc[v]) {
+        count += Long.bitCount(word);
+      }
+      b[v] += count;
+    }
   }
 
   private static <V> Map<V, Integer> toMap(IndexedDag<V> dag, int[] values) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,14 @@ public final class CurriculumAnalytics {
     Graph<String, Dependency> graph = pathway.dependencyGraph();
     IndexedDag<String> dag =
         IndexedDag.of(graph, d -> d.kind() == DependencyKind.CO_REQUISITE);
-    GraphMetrics<String> metrics = GraphMetrics.of(dag, options.windowColumns());
+    // One sweep of descendant bitsets serves both the blocking factors and the redundant requisites.
+    int[] blockingFactors = new int[dag.n];
+    boolean[][] redundant = RedundantRequisites.newFlags(dag);
+    Reachability.forEachWindow(dag, options.windowColumns(), (lo, hi, desc) -> {
+      BlockingFactor.countWindow(hi, desc, blockingFactors);
+      RedundantRequisites.flagWindow(dag, lo, hi, desc, redundant);
+    });
+    GraphMetrics<String> metrics = GraphMetrics.of(dag, blockingFactors);
 
     List<BadgeMetrics> badges = new ArrayList<>();
     long blocking = 0;
@@ -83,7 +91,6 @@ public final class CurriculumAnalytics {
       complexity = complexity.add(h);
     }
 
-    boolean[][] redundant = RedundantRequisites.flags(dag, options.windowColumns());
     List<RedundantRequisite> found = new ArrayList<>();
     for (Dependency d : graph.edgeSet()) {
       if (d.kind() == DependencyKind.CO_REQUISITE) {
@@ -91,7 +98,7 @@ public final class CurriculumAnalytics {
       }
       int u = dag.index.get(d.from());
       int v = dag.index.get(d.to());
-      if (redundant[u][java.util.Arrays.binarySearch(dag.succ[u], v)]) {
+      if (redundant[u][Arrays.binarySearch(dag.succ[u], v)]) {
         found.add(new RedundantRequisite(d.from(), d.to(), d.kind()));
       }
     }

@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,10 +49,17 @@ public record CurriculumReport(
     requireNonNull(degreePlan, "degreePlan");
   }
 
-  /** The metrics of one badge. */
+  /** The metrics of one badge; a linear search, see {@link #byBadge()} for many look-ups. */
   public Optional<BadgeMetrics> badge(String badgeId) {
     requireNonNull(badgeId, "badgeId");
     return badges.stream().filter(b -> b.badge().equals(badgeId)).findFirst();
+  }
+
+  /** The metrics by badge id, in pathway order: a new unmodifiable map, built in O(n). */
+  public Map<String, BadgeMetrics> byBadge() {
+    Map<String, BadgeMetrics> m = new LinkedHashMap<>();
+    badges.forEach(b -> m.put(b.badge(), b));
+    return Collections.unmodifiableMap(m);
   }
 
   /**

@@ -69,7 +69,10 @@ public record GraphMetrics<V>(Map<V, VertexMetrics> vertices, List<V> longestPat
   }
 
   static <V> GraphMetrics<V> of(IndexedDag<V> dag, int windowColumns) {
-    int[] blocking = BlockingFactor.compute(dag, windowColumns);
+    return of(dag, BlockingFactor.compute(dag, windowColumns));
+  }
+
+  static <V> GraphMetrics<V> of(IndexedDag<V> dag, int[] blocking) {
     PathDp dp = PathDp.compute(dag);
     Map<V, VertexMetrics> m = new LinkedHashMap<>();
     for (int v = 0; v < dag.n; v++) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -61,7 +62,7 @@ public final class RedundantRequisites {
       }
       int u = dag.index.get(graph.getEdgeSource(e));
       int v = dag.index.get(graph.getEdgeTarget(e));
-      int i = java.util.Arrays.binarySearch(dag.succ[u], v);
+      int i = Arrays.binarySearch(dag.succ[u], v);
       if (redundant[u][i]) {
         result.add(e);
       }
@@ -73,44 +74,53 @@ public final class RedundantRequisites {
 
   /** For each distinct edge {@code succ[u][i]}, whether it is redundant. */
   static boolean[][] flags(IndexedDag<?> dag, int windowColumns) {
+    boolean[][] redundant = newFlags(dag);
+    Reachability.forEachWindow(dag, windowColumns,
+        (lo, hi, desc) -> flagWindow(dag, lo, hi, desc, redundant));
+    return redundant;
+  }
+
+  static boolean[][] newFlags(IndexedDag<?> dag) {
     boolean[][] redundant = new boolean[dag.n][];
     for (int u = 0; u < dag.n; u++) {
       redundant[u] = new boolean[dag.succ[u].length];
     }
-    Reachability.forEachWindow(dag, windowColumns, (lo, hi, desc) -> {
-      int words = desc.length == 0 ? 0 : desc[0].length;
-      long[] viaOthers = new long[words];
-      long[] viaCo = new long[words];
-      for (int u = 0; u < hi; u++) {
-        int[] succ = dag.succ[u];
-        if (succ.length < 2 || succ[succ.length - 1] < lo || succ[0] >= hi) {
-          continue; // a redundant edge needs a second successor, and a target in this window
+    return redundant;
+  }
+
+  /** Sets the flags of the edges whose target lies in the window {@code [lo, hi)}. */
+  static void flagWindow(IndexedDag<?> dag, int lo, int hi, long[][] desc, boolean[][] redundant) {
+    int words = desc.length == 0 ? 0 : desc[0].length;
+    long[] viaOthers = new long[words];
+    long[] viaCo = new long[words];
+    for (int u = 0; u < hi; u++) {
+      int[] succ = dag.succ[u];
+      if (succ.length < 2 || succ[succ.length - 1] < lo || succ[0] >= hi) {
+        continue; // a redundant edge needs a second successor, and a target in this window
+      }
+      Arrays.fill(viaOthers, 0L);
+      Arrays.fill(viaCo, 0L);
+      for (int i = 0; i < succ.length && succ[i] < hi; i++) {
+        long[] row = desc[succ[i]];
+        for (int k = 0; k < words; k++) {
+          viaOthers[k] |= row[k];
         }
-        java.util.Arrays.fill(viaOthers, 0L);
-        java.util.Arrays.fill(viaCo, 0L);
-        for (int i = 0; i < succ.length && succ[i] < hi; i++) {
-          long[] row = desc[succ[i]];
+        if (dag.succCoOnly[u][i]) {
           for (int k = 0; k < words; k++) {
-            viaOthers[k] |= row[k];
+            viaCo[k] |= row[k];
           }
-          if (dag.succCoOnly[u][i]) {
-            for (int k = 0; k < words; k++) {
-              viaCo[k] |= row[k];
-            }
-            if (succ[i] >= lo) {
-              int bit = succ[i] - lo;
-              viaCo[bit >>> 6] |= 1L << bit;
-            }
-          }
-        }
-        for (int i = 0; i < succ.length && succ[i] < hi; i++) {
           if (succ[i] >= lo) {
             int bit = succ[i] - lo;
-            redundant[u][i] = Reachability.has(viaOthers, bit) && !Reachability.has(viaCo, bit);
+            viaCo[bit >>> 6] |= 1L << bit;
           }
         }
       }
-    });
-    return redundant;
+      for (int i = 0; i < succ.length && succ[i] < hi; i++) {
+        if (succ[i] >= lo) {
+          int bit = succ[i] - lo;
+          redundant[u][i] = Reachability.has(viaOthers, bit) && !Reachability.has(viaCo, bit);
+        }
+      }
+    }
   }
 }

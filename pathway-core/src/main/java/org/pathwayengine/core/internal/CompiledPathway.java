@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
@@ -54,10 +55,14 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
  * <p>Immutable and thread-safe once built: share one instance between threads.
  */
 public final class CompiledPathway {
-  /** Fixed-point scale of credits: one credit is a million units. */
-  static final long CREDIT_SCALE = 1_000_000L;
-  private static final double MAX_CREDIT = 1e9;
-  private static final long MAX_WEIGHT_SUM = 1L << 60;
+  /**
+   * Fixed-point scale of credits: 2^20 units per credit. Credits that are multiples of 2^-20 (whole,
+   * halves, quarters, ...) with sums below 2^32 add up exactly in binary floating point too, so the
+   * fixed-point sum decides exactly as {@link RequirementEvaluator}'s double sum does.
+   */
+  static final double CREDIT_SCALE = 1 << 20;
+  private static final double MAX_CREDIT = 1 << 30;
+  private static final long MAX_WEIGHT_SUM = 1L << 52;
 
   static final byte INPUT = 0;
   static final byte THRESHOLD = 1;
@@ -69,14 +74,12 @@ public final class CompiledPathway {
   // Badges, in sorted id order.
   private final String[] badgeIds;
   private final Map<String, Integer> byName;
-  private final int[] unitOfBadge;
   private final boolean[] stacked;
   private final Badge[] badges;
 
-  // Units (equivalence classes).
-  private final int unitCount;
-  private final int[] unitCell;
+  // Per badge: its input (counts in the record), direct (input or awarded) cell.
   private final int[] inputCell;
+  private final int[] directCell;
 
   // Cells, in topological order (children before parents).
   private final int cellCount;
@@ -115,12 +118,6 @@ public final class CompiledPathway {
       stacked[i] = badges[i].isStacked();
     }
     Map<String, Integer> names = new HashMap<>(index);
-    for (int i = 0; i < n; i++) {
-      for (String alias : badges[i].aliases()) {
-        names.putIfAbsent(alias, i);
-      }
-    }
-    // Pathway.resolve prefers the first badge that lists an alias, in pathway order.
     for (Badge b : pathway.badges()) {
       for (String alias : b.aliases()) {
         if (!index.containsKey(alias)) {
@@ -130,64 +127,47 @@ public final class CompiledPathway {
     }
     byName = names;
 
-    // Units: union-find over equivalence classes.
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (List<String> cls : pathway.equivalences()) {
-      int root = -1;
-      for (String member : cls) {
-        Integer m = index.get(member);
-        if (m == null) {
-          continue;
-        }
-        int r = find(parent, m);
-        if (root < 0) {
-          root = r;
-        } else if (r != root) {
-          parent[r] = root;
-        }
-      }
-    }
-    unitOfBadge = new int[n];
-    int[] unitOfRoot = new int[n];
-    Arrays.fill(unitOfRoot, -1);
-    int units = 0;
-    for (int i = 0; i < n; i++) {
-      int r = find(parent, i);
-      if (unitOfRoot[r] < 0) {
-        unitOfRoot[r] = units++;
-      }
-      unitOfBadge[i] = unitOfRoot[r];
-    }
-    unitCount = units;
-
     Builder g = new Builder();
-    int[] rawInput = new int[units];
-    int[] rawUnit = new int[units];
-    for (int u = 0; u < units; u++) {
-      rawInput[u] = g.cell(INPUT, 0, null);
-      rawUnit[u] = rawInput[u];
-    }
+    int[] rawInput = new int[n];
+    int[] rawDirect = new int[n];
     for (int i = 0; i < n; i++) {
+      rawInput[i] = g.cell(INPUT, 0, null);
+      rawDirect[i] = rawInput[i];
       if (stacked[i]) {
-        int u = unitOfBadge[i];
-        if (rawUnit[u] == rawInput[u]) {
-          rawUnit[u] = g.cell(THRESHOLD, 1, null);
-          g.edge(rawUnit[u], rawInput[u], 1);
+        rawDirect[i] = g.cell(THRESHOLD, 1, null);
+        g.edge(rawDirect[i], rawInput[i], 1);
+      }
+    }
+    // held = direct expanded by equivalence: b is held when some direct d has b in equivalents(d).
+    int[] rawHeld = rawDirect.clone();
+    List<List<Integer>> heldFrom = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      heldFrom.add(null);
+    }
+    for (int d = 0; d < n; d++) {
+      for (String e : pathway.equivalents(badgeIds[d])) {
+        Integer b = index.get(e);
+        if (b != null && b != d) {
+          if (heldFrom.get(b) == null) {
+            heldFrom.set(b, new ArrayList<>(List.of(b)));
+          }
+          heldFrom.get(b).add(d);
         }
       }
     }
-    Map<String, int[]> tagged = tagUnits(index, rawUnit);
-    Compiler c = new Compiler(g, index, rawUnit, tagged);
-    int[] rawHeld = new int[n];
+    for (int b = 0; b < n; b++) {
+      if (heldFrom.get(b) != null) {
+        rawHeld[b] = g.cell(THRESHOLD, 1, null);
+        for (int d : heldFrom.get(b)) {
+          g.edge(rawHeld[b], rawDirect[d], 1);
+        }
+      }
+    }
+    Compiler c = new Compiler(g, index, rawDirect);
     int[] rawEligible = new int[n];
     List<Integer> stackedList = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Badge b = badges[i];
-      int unit = rawUnit[unitOfBadge[i]];
-      rawHeld[i] = unit;
       int req = b.requires().isPresent() ? c.compile(b.requires().get()) : -1;
       if (stacked[i]) {
         stackedList.add(i);
@@ -198,13 +178,13 @@ public final class CompiledPathway {
         if (req >= 0) {
           g.edge(award, req, 1);
         }
-        g.edge(unit, award, 1);
+        g.edge(rawDirect[i], award, 1);
       } else {
         int el = g.cell(THRESHOLD, req < 0 ? 0 : 1, null);
         if (req >= 0) {
           g.edge(el, req, 1);
         }
-        g.edge(el, unit, -1);
+        g.edge(el, rawHeld[i], -1);
         rawEligible[i] = el;
       }
     }
@@ -252,15 +232,13 @@ public final class CompiledPathway {
       parentCell[pfill[ch]] = p;
       parentWeight[pfill[ch]++] = g.weight[e];
     }
-    unitCell = new int[units];
-    inputCell = new int[units];
-    for (int u = 0; u < units; u++) {
-      unitCell[u] = rank[rawUnit[u]];
-      inputCell[u] = rank[rawInput[u]];
-    }
+    inputCell = new int[n];
+    directCell = new int[n];
     heldCell = new int[n];
     eligibleCell = new int[n];
     for (int i = 0; i < n; i++) {
+      inputCell[i] = rank[rawInput[i]];
+      directCell[i] = rank[rawDirect[i]];
       heldCell[i] = rank[rawHeld[i]];
       eligibleCell[i] = rawEligible[i] < 0 ? -1 : rank[rawEligible[i]];
     }
@@ -287,22 +265,6 @@ public final class CompiledPathway {
       i = parent[i];
     }
     return i;
-  }
-
-  /** The units of the badges with each tag, one entry per tagged badge (first occurrences). */
-  private Map<String, int[]> tagUnits(Map<String, Integer> index, int[] rawUnit) {
-    Map<String, List<Integer>> lists = new HashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (Badge b : pathway.badges()) {
-      if (seen.add(b.id())) {
-        for (String t : b.tags()) {
-          lists.computeIfAbsent(t, k -> new ArrayList<>()).add(index.get(b.id()));
-        }
-      }
-    }
-    Map<String, int[]> out = new HashMap<>();
-    lists.forEach((t, l) -> out.put(t, l.stream().mapToInt(Integer::intValue).toArray()));
-    return out;
   }
 
   // ---------------------------------------------------------------- accessors
@@ -336,6 +298,22 @@ public final class CompiledPathway {
   public int indexOf(String idOrAlias) {
     Integer i = byName.get(idOrAlias);
     return i == null ? -1 : i;
+  }
+
+  /**
+   * The badges that can stand for badge {@code index} in a reference to it: itself and its
+   * equivalents (as {@link RequirementEvaluator#heldOrEquivalent} reads them), known badges only.
+   */
+  public int[] standIns(int index) {
+    List<Integer> out = new ArrayList<>(2);
+    out.add(index);
+    for (String e : pathway.equivalents(badgeIds[index])) {
+      Integer b = byName.get(e);
+      if (b != null && badgeIds[b].equals(e) && !out.contains(b)) {
+        out.add(b);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Whether badge {@code index} is a stacked credential. */
@@ -387,12 +365,22 @@ public final class CompiledPathway {
 
   /** The result of one full evaluation: bitsets over badge indexes. */
   public static final class Result {
+    final long[] direct;
     final long[] held;
     final long[] eligible;
 
-    Result(long[] held, long[] eligible) {
+    Result(long[] direct, long[] held, long[] eligible) {
+      this.direct = direct;
       this.held = held;
       this.eligible = eligible;
+    }
+
+    /**
+     * The badges held directly: counting in the record, or awarded by their stack rule; not expanded
+     * by equivalence (what requirement evaluation and planning take). Not copied: do not modify.
+     */
+    public long[] directBits() {
+      return direct;
     }
 
     /** The badges held, stacked credentials included (a copy). */
@@ -454,6 +442,25 @@ public final class CompiledPathway {
     return result(state);
   }
 
+  /**
+   * Evaluates a learner who holds {@code direct} (ids of badges that count by entries and waivers)
+   * with the resolved {@code substitutions} of the record; empty when a substitute is a stacked
+   * credential or equivalent to one (then only the reference path can decide).
+   */
+  public Optional<Result> evaluate(Set<String> direct, Map<String, String> substitutions) {
+    long[] base = bitsOf(direct);
+    if (!CompiledLearnerInput.substitute(this, base, substitutions)) {
+      return Optional.empty();
+    }
+    return Optional.of(evaluate(base));
+  }
+
+  /** Whether badge {@code id} is set in {@code bits}; false for unknown ids. */
+  public boolean contains(long[] bits, String id) {
+    Integer b = byName.get(id);
+    return b != null && badgeIds[b].equals(id) && (bits[b >>> 6] & (1L << b)) != 0;
+  }
+
   void setInputs(long[] base, boolean[] state) {
     int n = badgeIds.length;
     for (int w = 0; w < base.length; w++) {
@@ -462,7 +469,7 @@ public final class CompiledPathway {
         int b = (w << 6) + Long.numberOfTrailingZeros(word);
         word &= word - 1;
         if (b < n) {
-          state[inputCell[unitOfBadge[b]]] = true;
+          state[inputCell[b]] = true;
         }
       }
     }
@@ -470,9 +477,13 @@ public final class CompiledPathway {
 
   Result result(boolean[] state) {
     int n = badgeIds.length;
+    long[] direct = new long[words()];
     long[] held = new long[words()];
     long[] eligible = new long[words()];
     for (int b = 0; b < n; b++) {
+      if (state[directCell[b]]) {
+        direct[b >>> 6] |= 1L << b;
+      }
       if (state[heldCell[b]]) {
         held[b >>> 6] |= 1L << b;
       }
@@ -481,13 +492,13 @@ public final class CompiledPathway {
         eligible[b >>> 6] |= 1L << b;
       }
     }
-    return new Result(held, eligible);
+    return new Result(direct, held, eligible);
   }
 
   boolean evaluateFallback(int cell, boolean[] state) {
     Predicate<String> held = id -> {
       Integer b = byName.get(id);
-      return b != null && badgeIds[b].equals(id) && state[unitCell[unitOfBadge[b]]];
+      return b != null && badgeIds[b].equals(id) && state[directCell[b]];
     };
     return reference.holds(fallback[cell], held);
   }
@@ -530,15 +541,11 @@ public final class CompiledPathway {
   }
 
   int inputCellOfBadge(int b) {
-    return inputCell[unitOfBadge[b]];
+    return inputCell[b];
   }
 
-  int unitOf(int b) {
-    return unitOfBadge[b];
-  }
-
-  int unitCount() {
-    return unitCount;
+  int directCell(int b) {
+    return directCell[b];
   }
 
   int heldCell(int b) {
@@ -631,20 +638,15 @@ public final class CompiledPathway {
   private final class Compiler {
     private final Builder g;
     private final Map<String, Integer> index;
-    private final int[] rawUnit;
-    private final Map<String, int[]> tagged;
+    private final int[] rawDirect;
+    private final Map<String, Integer> refCells = new HashMap<>();
+    private final Map<String, Integer> classCountCells = new HashMap<>();
     private int falseCell = -1;
 
-    Compiler(Builder g, Map<String, Integer> index, int[] rawUnit, Map<String, int[]> tagged) {
+    Compiler(Builder g, Map<String, Integer> index, int[] rawDirect) {
       this.g = g;
       this.index = index;
-      this.rawUnit = rawUnit;
-      this.tagged = tagged;
-    }
-
-    private int unitCellOf(String id) {
-      Integer b = index.get(id);
-      return b == null ? -1 : rawUnit[unitOfBadge[b]];
+      this.rawDirect = rawDirect;
     }
 
     private int falseCell() {
@@ -654,14 +656,65 @@ public final class CompiledPathway {
       return falseCell;
     }
 
+    /** The known badges that can stand for {@code id}: itself and its equivalents. */
+    private List<Integer> candidates(String id) {
+      List<Integer> out = new ArrayList<>(2);
+      Integer self = index.get(id);
+      if (self != null) {
+        out.add(self);
+      }
+      for (String e : pathway.equivalents(id)) {
+        Integer b = index.get(e);
+        if (b != null && !out.contains(b)) {
+          out.add(b);
+        }
+      }
+      return out;
+    }
+
+    /** The cell of a reference to {@code id}: it or an equivalent is held directly. */
+    private int refCell(String id) {
+      Integer cached = refCells.get(id);
+      if (cached != null) {
+        return cached;
+      }
+      List<Integer> cand = candidates(id);
+      int cell;
+      if (cand.isEmpty()) {
+        cell = falseCell();
+      } else if (cand.size() == 1) {
+        cell = rawDirect[cand.get(0)];
+      } else {
+        cell = g.cell(THRESHOLD, 1, null);
+        for (int b : cand) {
+          g.edge(cell, rawDirect[b], 1);
+        }
+      }
+      refCells.put(id, cell);
+      return cell;
+    }
+
+    /** The cell "at least {@code j} of the candidates of {@code id} are held directly". */
+    private int classCountCell(String key, List<Integer> cand, int j) {
+      if (j == 1 && cand.size() == 1) {
+        return rawDirect[cand.get(0)];
+      }
+      return classCountCells.computeIfAbsent(key + "\u0000" + j, k -> {
+        int cell = g.cell(THRESHOLD, j, null);
+        for (int b : cand) {
+          g.edge(cell, rawDirect[b], 1);
+        }
+        return cell;
+      });
+    }
+
     /** The cell of {@code root}. */
     int compile(Requirement root) {
       if (root.usesDistinct() || !exactCredits(root)) {
         return fallbackCell(root);
       }
       if (root instanceof BadgeRef b) {
-        int u = unitCellOf(b.id());
-        return u < 0 ? falseCell() : u;
+        return refCell(b.id());
       }
       int rootCell = -1;
       Deque<Requirement> nodes = new ArrayDeque<>();
@@ -673,8 +726,7 @@ public final class CompiledPathway {
         int parent = parents.pop();
         int cell;
         if (r instanceof BadgeRef b) {
-          int u = unitCellOf(b.id());
-          cell = u < 0 ? falseCell() : u;
+          cell = refCell(b.id());
         } else if (r instanceof AllOf a) {
           cell = g.cell(THRESHOLD, a.children().size(), null);
           pushChildren(a.children(), cell, nodes, parents);
@@ -685,29 +737,11 @@ public final class CompiledPathway {
           cell = g.cell(THRESHOLD, a.n(), null);
           pushChildren(a.children(), cell, nodes, parents);
         } else if (r instanceof AtLeastTagged t) {
-          cell = g.cell(THRESHOLD, t.n(), null);
-          for (int b : tagged.getOrDefault(t.tag(), new int[0])) {
-            g.edge(cell, rawUnit[unitOfBadge[b]], 1);
-          }
+          cell = setRule(reference.badgesWithTag(t.tag()), false, t.n());
         } else if (r instanceof Credits cr) {
-          cell = g.cell(THRESHOLD, scaled(cr.amount()), null);
-          for (String id : cr.from()) {
-            Integer b = index.get(id);
-            if (b != null) {
-              long w = scaled(creditsOf(b));
-              if (w != 0) {
-                g.edge(cell, rawUnit[unitOfBadge[b]], w);
-              }
-            }
-          }
+          cell = setRule(List.copyOf(new LinkedHashSet<>(cr.from())), true, scaled(cr.amount()));
         } else if (r instanceof CreditsTagged cr) {
-          cell = g.cell(THRESHOLD, scaled(cr.amount()), null);
-          for (int b : tagged.getOrDefault(cr.tag(), new int[0])) {
-            long w = scaled(creditsOf(b));
-            if (w != 0) {
-              g.edge(cell, rawUnit[unitOfBadge[b]], w);
-            }
-          }
+          cell = setRule(reference.badgesWithTag(cr.tag()), true, scaled(cr.amount()));
         } else {
           throw new AssertionError("unknown requirement type " + r);
         }
@@ -718,6 +752,38 @@ public final class CompiledPathway {
         }
       }
       return rootCell;
+    }
+
+    /**
+     * A tag or credits rule as {@link RequirementEvaluator} reads it: members grouped by equivalence
+     * class; a class with h directly held badges counts its min(h, members) heaviest members. The
+     * j-th heaviest member of a class is an edge, weighted by its credits (or 1), from the cell "at
+     * least j of the class are held".
+     */
+    private int setRule(List<String> members, boolean credits, long need) {
+      int cell = g.cell(THRESHOLD, need, null);
+      Map<String, List<String>> byClass = new LinkedHashMap<>();
+      for (String m : members) {
+        Set<String> eq = pathway.equivalents(m);
+        String key = eq.size() == 1 ? m : eq.iterator().next();
+        byClass.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      }
+      for (Map.Entry<String, List<String>> e : byClass.entrySet()) {
+        List<String> group = e.getValue();
+        List<Integer> cand = candidates(group.get(0));
+        long[] w = new long[group.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = credits ? scaled(creditsOf(group.get(i))) : 1;
+        }
+        Arrays.sort(w);
+        for (int j = 1; j <= Math.min(w.length, cand.size()); j++) {
+          long weight = w[w.length - j];
+          if (weight != 0) {
+            g.edge(cell, classCountCell(e.getKey(), cand, j), weight);
+          }
+        }
+      }
+      return cell;
     }
 
     private void pushChildren(List<Requirement> children, int cell, Deque<Requirement> nodes,
@@ -732,18 +798,15 @@ public final class CompiledPathway {
       int cell = g.cell(FALLBACK, 0, root);
       Set<Integer> deps = new LinkedHashSet<>();
       for (String id : root.referencedBadges()) {
-        int u = unitCellOf(id);
-        if (u >= 0) {
-          deps.add(u);
-        }
+        deps.addAll(candidates(id));
       }
       for (String t : root.referencedTags()) {
-        for (int b : tagged.getOrDefault(t, new int[0])) {
-          deps.add(rawUnit[unitOfBadge[b]]);
+        for (String id : reference.badgesWithTag(t)) {
+          deps.addAll(candidates(id));
         }
       }
       for (int d : deps) {
-        g.edge(cell, d, 0);
+        g.edge(cell, rawDirect[d], 0);
       }
       return cell;
     }
@@ -755,22 +818,11 @@ public final class CompiledPathway {
       while (!stack.isEmpty()) {
         Requirement r = stack.pop();
         if (r instanceof Credits c) {
-          List<Integer> members = new ArrayList<>();
-          for (String id : c.from()) {
-            Integer b = index.get(id);
-            if (b != null) {
-              members.add(b);
-            }
-          }
-          if (!exact(c.amount(), members)) {
+          if (!exact(c.amount(), new LinkedHashSet<>(c.from()))) {
             return false;
           }
         } else if (r instanceof CreditsTagged c) {
-          List<Integer> members = new ArrayList<>();
-          for (int b : tagged.getOrDefault(c.tag(), new int[0])) {
-            members.add(b);
-          }
-          if (!exact(c.amount(), members)) {
+          if (!exact(c.amount(), reference.badgesWithTag(c.tag()))) {
             return false;
           }
         }
@@ -779,13 +831,13 @@ public final class CompiledPathway {
       return true;
     }
 
-    private boolean exact(double amount, List<Integer> members) {
-      if (scaled(amount) < 0) {
+    private boolean exact(double amount, java.util.Collection<String> members) {
+      if (scaled(amount) < 0 || scaled(amount) > MAX_WEIGHT_SUM) {
         return false;
       }
       long sum = 0;
-      for (int b : members) {
-        long w = scaled(creditsOf(b));
+      for (String m : members) {
+        long w = scaled(creditsOf(m));
         if (w < 0) {
           return false;
         }
@@ -797,17 +849,18 @@ public final class CompiledPathway {
       return true;
     }
 
-    private double creditsOf(int b) {
-      return badges[b].credits().orElse(0);
+    private double creditsOf(String id) {
+      Integer b = index.get(id);
+      return b == null ? 0 : badges[b].credits().orElse(0);
     }
   }
 
-  /** {@code v} in micro-credits, or -1 when that is not exact or could overflow. */
+  /** {@code v} in units of 2^-20 credits, or -1 when that is not exact or too large. */
   static long scaled(double v) {
     if (!(v >= 0) || v > MAX_CREDIT) {
       return -1;
     }
-    long r = Math.round(v * CREDIT_SCALE);
-    return (double) r / CREDIT_SCALE == v ? r : -1;
+    double r = v * CREDIT_SCALE; // exact: a power of two
+    return r == Math.rint(r) ? (long) r : -1;
   }
 }

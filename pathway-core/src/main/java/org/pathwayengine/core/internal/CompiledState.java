@@ -20,7 +20,6 @@ import java.util.Arrays;
 public final class CompiledState {
   private final CompiledPathway cp;
   private final long[] base;
-  private final int[] unitInputs;
   private final boolean[] state;
   private final long[] counter;
   private int[] heap = new int[64];
@@ -40,12 +39,6 @@ public final class CompiledState {
     this.state = new boolean[cells];
     this.counter = new long[cells];
     this.scheduled = new boolean[cells];
-    this.unitInputs = new int[cp.unitCount()];
-    for (int b = 0; b < n; b++) {
-      if (has(b)) {
-        unitInputs[cp.unitOf(b)]++;
-      }
-    }
     cp.setInputs(this.base, state);
     for (int c = 0; c < cells; c++) {
       byte k = cp.kind(c);
@@ -82,15 +75,10 @@ public final class CompiledState {
       return false;
     }
     base[b >>> 6] ^= 1L << b;
-    int u = cp.unitOf(b);
-    unitInputs[u] += counts ? 1 : -1;
-    boolean input = unitInputs[u] > 0;
     int cell = cp.inputCellOfBadge(b);
-    if (state[cell] != input) {
-      state[cell] = input;
-      flipped(cell);
-      drain();
-    }
+    state[cell] = counts;
+    flipped(cell);
+    drain();
     return true;
   }
 
@@ -174,6 +162,11 @@ public final class CompiledState {
   public boolean isEligible(int b) {
     int el = cp.eligibleCell(b);
     return el >= 0 && state[el];
+  }
+
+  /** Whether badge {@code b} is held directly: it counts, or it is a credential awarded. */
+  public boolean isDirect(int b) {
+    return state[cp.directCell(b)];
   }
 
   /** The base set (a copy). */

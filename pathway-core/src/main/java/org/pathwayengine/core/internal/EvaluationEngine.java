@@ -59,9 +59,20 @@ public final class EvaluationEngine {
   /** Stacked credentials, dependencies first; those on a cycle (invalid pathways) last. */
   private final List<Badge> credentialOrder;
   private final boolean cyclic;
+  /** The compiled form that decides held and eligible badges; null for the reference path. */
+  private final CompiledPathway compiled;
 
   /** An engine for {@code pathway}, which should validate without errors. */
   public EvaluationEngine(Pathway pathway) {
+    this(pathway, true);
+  }
+
+  /**
+   * An engine for {@code pathway}; with {@code compiled}, held and eligible badges are decided by
+   * {@link CompiledPathway} where it can (acyclic pathways, substitutes that are not credentials),
+   * else by the reference path over sets of ids, which tests compare it with.
+   */
+  public EvaluationEngine(Pathway pathway, boolean compiled) {
     this.pathway = requireNonNull(pathway, "pathway");
     this.evaluator = new RequirementEvaluator(pathway);
     this.planner = GoalPlanner.of(pathway);
@@ -84,6 +95,15 @@ public final class EvaluationEngine {
       }
     }
     this.credentialOrder = List.copyOf(credentials);
+    this.compiled = compiled && !cyclic ? compileOrNull(pathway) : null;
+  }
+
+  private static CompiledPathway compileOrNull(Pathway pathway) {
+    try {
+      return CompiledPathway.compile(pathway);
+    } catch (IllegalArgumentException cycleThroughEquivalences) {
+      return null;
+    }
   }
 
   /** The requirement evaluator of this pathway. */
@@ -127,6 +147,7 @@ public final class EvaluationEngine {
     Set<String> expired = new TreeSet<>();
     Set<String> untrusted = new TreeSet<>();
     Set<String> unmatched = new TreeSet<>();
+    Set<String> trustedEntries = new HashSet<>();
     for (LearnerRecord.Entry entry : learner.entries()) {
       Optional<String> resolved = pathway.resolve(entry.badge());
       if (resolved.isEmpty()) {
@@ -136,7 +157,10 @@ public final class EvaluationEngine {
       Badge badge = pathway.badge(resolved.get()).orElseThrow();
       if (!trusted(badge, entry.issuer())) {
         untrusted.add(badge.id());
-      } else if (!entry.earned().isAfter(asOf)) {
+        continue;
+      }
+      trustedEntries.add(badge.id());
+      if (!entry.earned().isAfter(asOf)) {
         Optional<LocalDate> expiry = entry.expires()
             .or(() -> badge.validFor().map(p -> entry.earned().plus(p)));
         if (expiry.isPresent() && !asOf.isBefore(expiry.get())) {
@@ -166,7 +190,12 @@ public final class EvaluationEngine {
 
     // Substitutions and credentials feed each other: repeat until nothing new is awarded. Acyclic
     // pathways need one more pass only when a substitution awarded something after the last one.
-    boolean again = true;
+    CompiledPathway.Result fast =
+        compiled == null ? null : compiled.evaluate(direct, substitutions).orElse(null);
+    if (fast != null) {
+      direct.addAll(compiled.idsOf(fast.directBits()));
+    }
+    boolean again = fast == null;
     while (again) {
       applySubstitutions(substitutions, direct);
       boolean awarded = awardCredentials(direct);
@@ -175,14 +204,24 @@ public final class EvaluationEngine {
 
     Set<String> held = new TreeSet<>();
     for (String d : direct) {
-      held.addAll(pathway.equivalents(d));
+      for (String e : pathway.equivalents(d)) {
+        // an equivalence may name an unknown badge (validation reports it): never report it held
+        if (pathway.hasBadge(e)) {
+          held.add(e);
+        }
+      }
     }
     expired.removeAll(held);
     untrusted.removeAll(held);
+    // Untrusted means only untrusted entries: a trusted one that expired is reported as expired.
+    untrusted.removeAll(trustedEntries);
     List<Eligibility> eligible = new ArrayList<>();
     for (Badge b : badges) {
-      if (!b.isStacked() && !held.contains(b.id())
-          && b.requires().map(r -> evaluator.holds(r, direct)).orElse(true)) {
+      boolean canStart = fast != null
+          ? compiled.contains(fast.eligibleBits(), b.id())
+          : !b.isStacked() && !held.contains(b.id())
+              && b.requires().map(r -> evaluator.holds(r, direct)).orElse(true);
+      if (canStart) {
         eligible.add(new Eligibility(b.id(), missingCoRequisites(b, direct, held)));
       }
     }

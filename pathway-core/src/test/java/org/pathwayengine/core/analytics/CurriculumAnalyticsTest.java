@@ -149,6 +149,34 @@ class CurriculumAnalyticsTest {
     assertEquals(Math.sqrt(10.1875), plan.creditStandardDeviation(), 1e-12);
   }
 
+  /** 300 badges, each requiring up to three earlier ones: windows of 64 give the same report. */
+  @Test
+  void windowWidthDoesNotChangeTheReport() {
+    java.util.Random random = new java.util.Random(5);
+    Pathway.Builder b = Pathway.builder("p", "1");
+    for (int i = 0; i < 300; i++) {
+      Badge.Builder badge = Badge.builder("b" + i, "B" + i);
+      if (i > 0) {
+        java.util.Set<String> req = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < 3; k++) {
+          req.add("b" + random.nextInt(i));
+        }
+        badge.requires(req.toArray(String[]::new));
+        if (i % 7 == 0) {
+          badge.coRequires(Requirement.badge("b" + random.nextInt(i)));
+        }
+      }
+      b.badge(badge.build());
+    }
+    Pathway p = b.build();
+    CurriculumReport wide = CurriculumAnalytics.analyze(p);
+    CurriculumReport narrow =
+        CurriculumAnalytics.analyze(p, AnalysisOptions.defaults().withWindowColumns(1));
+    assertEquals(wide, narrow);
+    assertTrue(!wide.redundantRequisites().isEmpty());
+    assertEquals(GraphMetrics.compute(p.dependencyGraph()).totalCentrality(), wide.totalCentrality());
+  }
+
   @Test
   void cyclicPathwayIsRejected() {
     Pathway p = Pathway.builder("p", "1")

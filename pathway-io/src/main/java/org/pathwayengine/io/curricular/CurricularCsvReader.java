@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -172,7 +174,7 @@ public final class CurricularCsvReader {
 
     private List<Problem> inFileOrder() {
       List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(java.util.Comparator
+      sorted.sort(Comparator
           .comparingInt((Problem p) -> p.location().map(SourceLocation::line).orElse(0))
           .thenComparingInt(p -> p.location().map(SourceLocation::column).orElse(0)));
       return sorted;
@@ -291,7 +293,7 @@ public final class CurricularCsvReader {
         p.title(name);
       }
       p.extension(CurricularDocument.HEADER,
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(header)));
+          Collections.unmodifiableMap(new LinkedHashMap<>(header)));
       String systemType = header.getOrDefault("System Type", "").trim();
       if (!systemType.isEmpty() && !systemType.equalsIgnoreCase("semester")
           && !systemType.equalsIgnoreCase("quarter")) {

@@ -103,6 +103,7 @@ public final class CurricularCsvWriter {
   private static final class Writing {
     private final CurricularDocument doc;
     private final Optional<CurriculumReport> report;
+    private final Map<String, BadgeMetrics> metrics;
     private final Appendable out;
     private final Graph<String, Dependency> graph;
     private final boolean withTerms;
@@ -111,6 +112,7 @@ public final class CurricularCsvWriter {
     Writing(CurricularDocument doc, Optional<CurriculumReport> report, Appendable out) {
       this.doc = doc;
       this.report = report;
+      this.metrics = report.map(CurriculumReport::byBadge).orElse(Map.of());
       this.out = out;
       this.graph = doc.pathway().dependencyGraph();
       this.withTerms = doc.isDegreePlan();
@@ -175,7 +177,7 @@ public final class CurricularCsvWriter {
         r.add(term == null ? "" : term.toString());
       }
       if (report.isPresent()) {
-        Optional<BadgeMetrics> m = report.get().badge(b.id());
+        Optional<BadgeMetrics> m = Optional.ofNullable(metrics.get(b.id()));
         r.add(m.map(x -> x.complexity().toPlainString()).orElse(""));
         r.add(m.map(x -> Integer.toString(x.blockingFactor())).orElse(""));
         r.add(m.map(x -> Integer.toString(x.delayFactor())).orElse(""));

@@ -49,7 +49,7 @@ public final class FileReading {
 
   /** A pathway read (whole or alone) before validation. */
   private record Read(Optional<Pathway> pathway, String file, Node.MapNode root,
-      List<Origin> origins, List<Problem> problems) {}
+      List<Origin> origins, List<Problem> problems, boolean importsRead) {}
 
   // ================================================================== entry points
 
@@ -104,7 +104,7 @@ public final class FileReading {
     TreeReader.Result tree = treeReader.read(bytes, format, file);
     List<Problem> problems = new ArrayList<>(tree.problems());
     if (tree.root().isEmpty()) {
-      return new Read(Optional.empty(), file, emptyRoot(), List.of(), problems);
+      return new Read(Optional.empty(), file, emptyRoot(), List.of(), problems, false);
     }
     TreeMapper mapper = new TreeMapper(file, limits);
     TreeMapper.PathwayTree t = mapper.pathway(tree.root().get());
@@ -113,7 +113,7 @@ public final class FileReading {
     for (Node.MapNode n : t.badgeNodes()) {
       origins.add(new Origin(file, n));
     }
-    return new Read(t.pathway(), file, t.root(), origins, problems);
+    return new Read(t.pathway(), file, t.root(), origins, problems, false);
   }
 
   private Read whole(byte[] bytes, FileFormat format, String file, Path path, List<Path> chain) {
@@ -156,7 +156,7 @@ public final class FileReading {
         merged.equivalence(cls.stream().map(id -> prefix + id).toList());
       }
     }
-    return new Read(Optional.of(merged.build()), file, own.root(), origins, problems);
+    return new Read(Optional.of(merged.build()), file, own.root(), origins, problems, true);
   }
 
   private static List<Node> importFileNodes(Node.MapNode root) {
@@ -340,6 +340,9 @@ public final class FileReading {
         if (p.code() == ProblemCode.EMPTY_GROUP || p.code() == ProblemCode.DEPTH_EXCEEDED) {
           continue; // the tree mapper checks every expression it reads, at the group's own token
         }
+        if (!r.importsRead() && namesUnreadImport(p, r)) {
+          continue; // read alone, a file's references into its imports cannot be judged
+        }
         Problem placed = place(p, r);
         // a token the reader already flagged (say, a missing title read as blank) is not flagged twice
         boolean alreadyFlagged = placed.isError()
@@ -350,6 +353,23 @@ public final class FileReading {
       }
     }
     return new ReadResult<>(r.pathway(), sorted(problems));
+  }
+
+  /** An unknown reference {@code prefix:id} to a declared import that was not read. */
+  private static boolean namesUnreadImport(Problem p, Read r) {
+    if (p.code() != ProblemCode.UNKNOWN_BADGE || p.pointer().isEmpty()) {
+      return false;
+    }
+    ModelPointer ptr = p.pointer().get();
+    Node.MapNode start = ptr.badgeIndex() >= 0 && ptr.badgeIndex() < r.origins().size()
+        ? r.origins().get(ptr.badgeIndex()).node() : r.root();
+    Node n = Locator.locate(start, ptr);
+    if (!(n instanceof Node.ScalarNode)) {
+      return false;
+    }
+    String ref = ((Node.ScalarNode) n).text();
+    return r.pathway().get().imports().stream()
+        .anyMatch(i -> ref.startsWith(i.prefix() + ":"));
   }
 
   private static Problem place(Problem p, Read r) {

@@ -127,7 +127,7 @@ public final class ModelWriter {
       Requirement.AtLeastTagged a = (Requirement.AtLeastTagged) r;
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("atLeast", (long) a.n());
-      m.put("of", Map.of("tag", a.tag()));
+      m.put("of", tag(a.tag()));
       return m;
     }
     if (r instanceof Requirement.Credits) {
@@ -141,10 +141,16 @@ public final class ModelWriter {
       Requirement.CreditsTagged c = (Requirement.CreditsTagged) r;
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("credits", number(c.amount()));
-      m.put("from", Map.of("tag", c.tag()));
+      m.put("from", tag(c.tag()));
       return m;
     }
     throw new AssertionError("unknown requirement type " + r.getClass());
+  }
+
+  private static Map<String, Object> tag(String tag) {
+    Map<String, Object> m = new TreeWriter.FlowMap();
+    m.put("tag", tag);
+    return m;
   }
 
   private static List<Object> children(List<Requirement> children) {

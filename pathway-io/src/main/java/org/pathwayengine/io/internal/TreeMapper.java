@@ -92,7 +92,7 @@ public final class TreeMapper {
           new Node.MapNode(List.of(), rootNode.line(), rootNode.column(), 1), List.of());
     }
     Node.MapNode root = (Node.MapNode) rootNode;
-    checkFields(root, PATHWAY_FIELDS, "pathway", true);
+    checkFields(root, PATHWAY_FIELDS, "pathway", true, true);
     Optional<String> id = requiredText(root, "pathway", "pathway");
     id.ifPresent(v -> checkId(v, root.entry("pathway").get().value(), "pathway id"));
     Optional<String> version = requiredText(root, "version", "pathway");
@@ -461,7 +461,7 @@ public final class TreeMapper {
   }
 
   private Optional<LearnerRecord> learnerBody(Node.MapNode m, boolean topLevel) {
-    checkFields(m, LEARNER_FIELDS, "learner record", topLevel);
+    checkFields(m, LEARNER_FIELDS, "learner record", true, topLevel);
     Optional<String> name = topLevel ? requiredText(m, "learner", "learner record")
         : optionalText(m, "learner");
     LearnerRecord.Builder b = LearnerRecord.builder(name.orElse(""));
@@ -509,14 +509,16 @@ public final class TreeMapper {
   // ===================================================================== values
 
   private void checkFields(Node.MapNode m, List<String> known, String what, boolean extensible) {
+    checkFields(m, known, what, extensible, false);
+  }
+
+  private void checkFields(Node.MapNode m, List<String> known, String what, boolean extensible,
+      boolean schemaKey) {
     for (Node.Entry e : m.entries()) {
       String k = e.key();
-      if (known.contains(k) || (extensible && k.startsWith("x-"))) {
-        continue;
-      }
-      if (extensible && k.equals("$schema") && what.equals("pathway")
-          || k.equals("$schema") && what.equals("learner record")) {
-        continue; // for editors; see PathwayFiles
+      if (known.contains(k) || (extensible && k.startsWith("x-"))
+          || (schemaKey && k.equals("$schema"))) {
+        continue; // $schema is for editors at the top of a file; see PathwayFiles
       }
       String hint = extensible ? " (or a field of your own whose name starts with 'x-')" : "";
       Problem p = at(ProblemCode.SCHEMA_ERROR, e.line(), e.column(), "unknown field '" + k

@@ -186,7 +186,8 @@ public final class TreeWriter {
       return false;
     }
     char c0 = s.charAt(0);
-    boolean letter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z');
+    boolean letter = (c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')
+        || (c0 >= 0xC0 && Character.isLetter(c0));
     if (!letter && !DATE.matcher(s).matches() && !VERSION.matcher(s).matches()) {
       return false;
     }
@@ -197,7 +198,8 @@ public final class TreeWriter {
       char c = s.charAt(i);
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '.' || c == '_' || c == '-' || c == '/' || c == '@' || c == '+'
-          || (c == ' ' && s.charAt(i - 1) != ' ');
+          || (c == ' ' && s.charAt(i - 1) != ' ')
+          || (c >= 0xC0 && Character.isLetterOrDigit(c)); // letters of every script
       if (c == ':') {
         // "a:b" is plain, "a: b" and "a:" are a mapping
         ok = i + 1 < s.length() && s.charAt(i + 1) != ' ';

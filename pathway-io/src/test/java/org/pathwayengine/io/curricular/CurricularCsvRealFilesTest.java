@@ -162,6 +162,24 @@ class CurricularCsvRealFilesTest {
     assertEquals(0.5994789404140899, plan.creditStandardDeviation(), 1e-9);
   }
 
+  /**
+   * The basket-weaving curriculum on a quarter system: each complexity becomes round(2h/3, 1), total
+   * 24.2 (derived in core's CurriculumAnalyticsTest), and the metric column shows one decimal.
+   */
+  @Test
+  void quarterSystemComplexitiesAreWrittenWithOneDecimal() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(resource("UBW_curriculum.csv"))
+        .replace("System Type,semester", "System Type,quarter");
+    CurricularDocument doc = CurricularCsvReader.read(text, "quarter.csv").value().orElseThrow();
+    assertTrue(doc.isQuarterSystem());
+    CurriculumReport r = analyze(doc);
+    assertEquals(new BigDecimal("24.2"), r.totalComplexity());
+    List<String> lines = CurricularCsvWriter.toString(doc, Optional.of(r)).lines().toList();
+    assertEquals("System Type,quarter,,,,,,,,,,,,", lines.get(3));
+    assertEquals("1,Introduction to Baskets,BW,110,,,,3,ACME State University,Baskets I,4.7,4,3,0",
+        lines.get(7));
+  }
+
   /** Read, write, read again: the same pathway and document; writing again gives the same text. */
   @ParameterizedTest
   @ValueSource(strings = {"UBW_curriculum.csv", "UBW_degree_plan.csv", "UH_EE_plan.csv",

@@ -12,6 +12,7 @@ import static org.pathwayengine.io.interop.Resources.path;
 import static org.pathwayengine.io.interop.Resources.valueOf;
 import static org.pathwayengine.io.interop.Resources.withCode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,10 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathwayengine.core.Badge;
+import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.PathwayEvaluator;
+import org.pathwayengine.core.PathwayValidator;
 import org.pathwayengine.core.Problem;
 import org.pathwayengine.core.ProblemCode;
 import org.pathwayengine.core.Requirement;
@@ -109,6 +113,7 @@ class BadgrImportTest {
     assertTrue(w.message().startsWith("at /requirements/badgeRequirements/countRule/requiredCount:"),
         w.message());
     assertEquals(21, w.location().orElseThrow().line());
+    assertEquals("ete-pathways", w.badge().orElseThrow());
   }
 
   /**
@@ -132,6 +137,8 @@ class BadgrImportTest {
         assertTrue(ctdl.resolve(b.aliases().get(0)).isPresent(), "CTDL lacks " + b.aliases());
       }
     }
+    assertEquals(List.of(), PathwayValidator.validate(badgr));
+    assertEquals(List.of(), PathwayValidator.validate(ctdl));
     Set<String> elementKeys = new HashSet<>(badgrKeys.values());
     assertEquals(elementKeys, new HashSet<>(ctdlKeys.values()), "the same 15 credentials");
 
@@ -149,6 +156,15 @@ class BadgrImportTest {
       Set<String> a = keysOf(heldClosure(badgr, holds), badgrKeys);
       Set<String> b = keysOf(heldClosure(ctdl, holds), ctdlKeys);
       assertEquals(a, b, "learner " + learner + " holding " + holds.size() + " badges");
+      if (learner % 40 == 0) {
+        // the core evaluator, on learner records that name the badges by their Badgr URLs, agrees
+        LearnerRecord.Builder record = LearnerRecord.builder("l" + learner);
+        holds.forEach(u -> record.earned(u, LocalDate.of(2025, 1, 1)));
+        LearnerRecord rec = record.build();
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        assertEquals(a, keysOf(Set.copyOf(PathwayEvaluator.of(badgr).evaluate(rec, asOf).held()), badgrKeys));
+        assertEquals(b, keysOf(Set.copyOf(PathwayEvaluator.of(ctdl).evaluate(rec, asOf).held()), ctdlKeys));
+      }
       everHeld.addAll(a);
       Set<String> missed = new HashSet<>(elementKeys);
       missed.removeAll(a);

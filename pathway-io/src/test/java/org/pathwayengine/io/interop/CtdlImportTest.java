@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.PathwayValidator;
 import org.pathwayengine.core.Problem;
 import org.pathwayengine.core.ProblemCode;
 import org.pathwayengine.core.Requirement;
@@ -57,6 +58,8 @@ class CtdlImportTest {
     assertEquals("CompTIA Cloud Essentials+", badge(p, "comptia-cloud-essentials").title(), "trimmed");
     assertTrue(badge(p, "comptia-a").requires().isEmpty());
     assertEquals("comptia-a", p.resolve(R + "ce-b040010e-06b4-4d2f-8e16-7fcf3408ebf7").orElseThrow());
+
+    assertEquals(List.of(), PathwayValidator.validate(p), "the import validates without a problem");
 
     // what has no place in the model is reported once per property, with a place
     Problem levels = r.problems().stream()
@@ -134,6 +137,7 @@ class CtdlImportTest {
         "at /@graph/4/ceterms:hasCondition/0/ceterms:hasCondition/0/ceterms:targetComponent/2:"),
         unknown.get(0).message());
     assertEquals(1, unknown.get(0).location().orElseThrow().line());
+    assertEquals("either", unknown.get(0).badge().orElseThrow(), "the badge the problem is about");
     // a credit constraint over the targets; the grade constraint is reported, not dropped
     assertEquals(Requirement.credits(4, List.of("a", "b")), badge(p, "credits").stack().orElseThrow());
     assertTrue(r.problems().stream().anyMatch(x -> x.message().startsWith(

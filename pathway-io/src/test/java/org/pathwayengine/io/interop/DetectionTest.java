@@ -49,6 +49,16 @@ class DetectionTest {
   }
 
   @Test
+  void anExplicitFormatOverridesDetection() {
+    // the CLI's --input-format: the named format is read, whatever the content or the extension say
+    var asBadgr = Interop.readPathway(path(CTDL_COMPTIA), InteropFormat.BADGR);
+    assertEquals(ProblemCode.SCHEMA_ERROR, asBadgr.errors().get(0).code());
+    assertEquals(true, asBadgr.errors().get(0).message().contains("not a Badgr pathway export"));
+    var asOb = Interop.readPathway(bytes(BADGR), "export.jsonld", InteropFormat.OPEN_BADGES);
+    assertEquals(ProblemCode.SCHEMA_ERROR, asOb.errors().get(0).code());
+  }
+
+  @Test
   void learnerFormatsAreRecognisedByContent() {
     assertEquals(Optional.of(CredentialFormat.OPEN_BADGES_3_CREDENTIAL),
         Interop.detectLearnerFormat(bytes(OB30_CREDENTIAL)));

@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.LearnerRecord.Entry;
+import org.pathwayengine.core.LearnerStatus;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.PathwayEvaluator;
 import org.pathwayengine.core.ProblemCode;
 import org.pathwayengine.io.ReadResult;
 
@@ -94,6 +96,24 @@ class LearnerImportTest {
     Pathway p = valueOf(Interop.readPathway(json(achievement), "degree.json", InteropFormat.OPEN_BADGES));
     LearnerRecord rec = valueOf(Interop.readLearner(path(OB30_CREDENTIAL)));
     assertEquals(Optional.of("R1"), p.resolve(rec.entries().get(0).badge()));
+
+    LocalDate asOf = LocalDate.of(2020, 6, 1);
+    LearnerStatus status = PathwayEvaluator.of(p).evaluate(rec, asOf);
+    assertEquals(List.of("R1"), status.held());
+    // the issuer id is carried exactly, so the pathway's trust decides
+    Pathway trusting = p.toBuilder().trustedIssuers("https://1edtech.edu/issuers/565049").build();
+    assertEquals(List.of("R1"), PathwayEvaluator.of(trusting).evaluate(rec, asOf).held());
+    Pathway distrusting = p.toBuilder().trustedIssuers("https://other.example/").build();
+    LearnerStatus untrusted = PathwayEvaluator.of(distrusting).evaluate(rec, asOf);
+    assertEquals(List.of(), untrusted.held());
+    assertEquals(List.of("R1"), untrusted.untrusted());
+    // the credential's own validUntil (2030-01-01) ends it
+    assertEquals(List.of("R1"), PathwayEvaluator.of(p).evaluate(rec, LocalDate.of(2030, 1, 1)).expired());
+    // awards of achievements the pathway lacks are unmatched, not dropped
+    LearnerRecord clr = valueOf(Interop.readLearner(path(CLR20)));
+    assertEquals(List.of("urn:uuid:0f09ae53-33ae-4472-8daa-d7381b859e6c",
+            "urn:uuid:3314c2c0-2ee9-4183-838b-470c15ddfb08", "urn:uuid:bb9a27e6-3a2d-413b-b0c7-97ef9dfdde22"),
+        PathwayEvaluator.of(p).evaluate(clr, asOf).unmatched());
   }
 
   @Test

@@ -90,8 +90,10 @@ public final class Badgr {
     List<Badge> elementBadges = new ArrayList<>();
     Context cx = new Context(report, ids, byElementId, byCompletionUrl, leaves);
     for (Element e : elements) {
+      report.inBadge(e.badgeId());
       elementBadges.add(element(e, cx));
     }
+    report.noBadge();
     String pathwayName = Json.text(root.get("name")).orElse("Badgr pathway");
     String pathwayId = Optional.of(Ids.slug(pathwayName)).filter(Ids::isId)
         .orElse(OpenBadges.pathwayId(doc.file()));

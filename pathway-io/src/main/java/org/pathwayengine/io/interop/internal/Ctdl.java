@@ -198,8 +198,10 @@ public final class Ctdl {
       }
       Map<String, Badge.Builder> builders = new LinkedHashMap<>();
       for (int i : components) {
+        report.inBadge(badgeIds.get(i));
         builders.put(badgeIds.get(i), component(nodes.get(i), ptrs.get(i), badgeIds.get(i)));
       }
+      report.noBadge();
       // "A precedes B": B recommends A
       for (int i : components) {
         JsonNode n = nodes.get(i);
@@ -275,8 +277,9 @@ public final class Ctdl {
       }
       JsonNode hours = n.get("pwe:hours");
       if (hours != null) {
-        if (hours.isNumber() && Double.isFinite(hours.doubleValue()) && hours.doubleValue() >= 0) {
-          b.hours(hours.doubleValue());
+        double h = Json.number(hours);
+        if (Double.isFinite(h) && h >= 0) {
+          b.hours(h);
         } else {
           report.error(ProblemCode.INVALID_VALUE, Json.ptr(ptr, "pwe:hours"),
               "hours must be a number >= 0, was " + hours);
@@ -360,7 +363,7 @@ public final class Ctdl {
       }
       double d = Double.NaN;
       if (number.isNumber()) {
-        d = number.doubleValue();
+        d = Json.number(number);
       } else if (number.isString()) {
         try {
           d = Double.parseDouble(number.stringValue().strip());

@@ -122,6 +122,14 @@ final class Json {
     return Optional.empty();
   }
 
+  /**
+   * The node's number as a double: NaN when it is not a number, infinite when it is out of range
+   * (Jackson 3's {@code doubleValue()} throws there).
+   */
+  static double number(JsonNode n) {
+    return n != null && n.isNumber() ? n.numberValue().doubleValue() : Double.NaN;
+  }
+
   static Optional<String> nonBlank(String s) {
     return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
   }

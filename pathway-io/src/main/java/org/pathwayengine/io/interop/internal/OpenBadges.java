@@ -1,6 +1,5 @@
 package org.pathwayengine.io.interop.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,9 @@ public final class OpenBadges {
     return new ReadResult<>(Optional.of(pb.build()), report.problems());
   }
 
+  /** The slug of a file name without its folders and extensions; {@code imported} if none is left. */
   static String pathwayId(String file) {
-    String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     int dot = name.indexOf('.');
     String base = dot > 0 ? name.substring(0, dot) : name;
     String slug = Ids.slug(base);
@@ -95,6 +95,7 @@ public final class OpenBadges {
         ? n.get("humanCode").stringValue() : null;
     String id = ids.allocate("badge-" + ordinal, humanCode, name.map(Ids::slug).orElse(null),
         uri.map(Ids::lastSegment).orElse(null));
+    report.inBadge(id);
     if (name.isEmpty()) {
       report.error(ProblemCode.SCHEMA_ERROR, Json.ptr(ptr, "name"),
           "a badge definition needs a name; the id '" + id + "' is used as its title");
@@ -104,8 +105,9 @@ public final class OpenBadges {
     uri.ifPresent(b::aliases);
     JsonNode credits = n.get("creditsAvailable");
     if (credits != null && !credits.isNull()) {
-      if (credits.isNumber() && Double.isFinite(credits.doubleValue()) && credits.doubleValue() >= 0) {
-        b.credits(credits.doubleValue());
+      double c = Json.number(credits);
+      if (Double.isFinite(c) && c >= 0) {
+        b.credits(c);
       } else {
         report.error(ProblemCode.INVALID_VALUE, Json.ptr(ptr, "creditsAvailable"),
             "creditsAvailable must be a number >= 0, was " + credits);
@@ -137,6 +139,7 @@ public final class OpenBadges {
             "field '" + e.getKey() + "' has no place in a pathway and was not mapped");
       }
     }
+    report.noBadge();
     return b.build();
   }
 

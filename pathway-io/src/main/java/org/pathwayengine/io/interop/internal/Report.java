@@ -13,6 +13,7 @@ import org.pathwayengine.core.Severity;
 final class Report {
   private final JsonDoc doc;
   private final List<Problem> problems = new ArrayList<>();
+  private String badge;
 
   Report(JsonDoc doc) {
     this.doc = doc;
@@ -20,6 +21,16 @@ final class Report {
 
   JsonDoc doc() {
     return doc;
+  }
+
+  /** Names the badge that the following problems are about, until {@link #noBadge()}. */
+  void inBadge(String badgeId) {
+    badge = badgeId;
+  }
+
+  /** The following problems are about no one badge. */
+  void noBadge() {
+    badge = null;
   }
 
   /** An error about the node at {@code pointer}. */
@@ -34,9 +45,10 @@ final class Report {
 
   private void add(Severity severity, ProblemCode code, String pointer, String message) {
     String where = pointer.isEmpty() ? "/" : pointer;
-    problems.add(Problem.of(code, "at " + where + ": " + message)
+    Problem p = Problem.of(code, "at " + where + ": " + message)
         .withSeverity(severity)
-        .withLocation(doc.locate(pointer)));
+        .withLocation(doc.locate(pointer));
+    problems.add(badge == null ? p : p.withBadge(badge));
   }
 
   List<Problem> problems() {
