@@ -19,7 +19,8 @@ class UsageTest {
     CliRunner.Run r = cli.run();
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("Missing a command"), r.err());
-    for (String c : new String[] {"validate", "status", "explain", "test", "render"}) {
+    for (String c : new String[] {"validate", "status", "explain", "test", "render", "recommend",
+        "plan", "analyze"}) {
       assertTrue(r.err().contains("  " + c + " "), c + " in " + r.err());
     }
     assertEquals("", r.out());
