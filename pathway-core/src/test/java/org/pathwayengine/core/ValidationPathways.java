@@ -38,7 +38,7 @@ final class ValidationPathways {
                   Arbitraries.integers().between(0, n - 1), Arbitraries.integers().between(0, n - 1))
               .as((a, b) -> a.equals(b) ? Optional.<List<String>>empty()
                   : Optional.of(List.of("b" + a, "b" + b)))
-              .injectNull(0.7)
+              .injectNull(0.5)
               .map(o -> o == null ? Optional.<List<String>>empty() : o);
           return Combinators.combine(Combinators.combine(badges).as(l -> l), equivalence)
               .as((list, eq) -> {
@@ -47,6 +47,38 @@ final class ValidationPathways {
                 return p.build();
               });
         });
+  }
+
+  /**
+   * Acyclic pathways of 2 to 10 badges whose requires are lists of earlier badges, sometimes nested
+   * in an {@code allOf} or wrapped in an {@code anyOf}: the ground of redundant prerequisites.
+   */
+  static Arbitrary<Pathway> prerequisiteLists() {
+    return Arbitraries.integers().between(2, 10).flatMap(n -> {
+      List<Arbitrary<Badge>> badges = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        if (i == 0) {
+          badges.add(Arbitraries.just(Badge.builder("b0", "Badge 0").build()));
+          continue;
+        }
+        Arbitrary<List<Requirement>> refs = Arbitraries.integers().between(0, i - 1)
+            .map(k -> (Requirement) Requirement.badge("b" + k)).list().ofMinSize(1).ofMaxSize(3);
+        Arbitrary<Requirement> rule = Arbitraries.frequencyOf(
+            Tuple.of(6, refs.map(Requirement::allOf)),
+            Tuple.of(1, refs.map(l -> Requirement.allOf(Requirement.badge("b0"),
+                Requirement.allOf(l)))),
+            Tuple.of(1, refs.map(Requirement::anyOf)));
+        badges.add(rule.injectNull(0.2).map(r -> {
+          Badge.Builder b = Badge.builder("b" + index, "Badge " + index);
+          if (r != null) {
+            b.requires(r);
+          }
+          return b.build();
+        }));
+      }
+      return Combinators.combine(badges).as(l -> Pathway.builder("lists", "1").badges(l).build());
+    });
   }
 
   private static Arbitrary<Badge> badge(int i, int limit, boolean wild) {
@@ -60,7 +92,12 @@ final class ValidationPathways {
             return b.build();
           });
     }
-    Arbitrary<Optional<Requirement>> requires = optional(expression(limit, wild, 2), 0.35);
+    // plain lists of prerequisites are the common case (and the one redundancy is about)
+    Arbitrary<Requirement> list = Arbitraries.integers().between(0, limit - 1)
+        .map(k -> (Requirement) Requirement.badge("b" + k)).list().ofMinSize(1).ofMaxSize(3)
+        .map(Requirement::allOf);
+    Arbitrary<Optional<Requirement>> requires = optional(
+        Arbitraries.frequencyOf(Tuple.of(3, expression(limit, wild, 2)), Tuple.of(2, list)), 0.35);
     Arbitrary<Optional<Requirement>> coRequires = optional(expression(limit, wild, 1), 0.85);
     Arbitrary<Optional<Requirement>> stack = optional(expression(limit, wild, 2), 0.7);
     Arbitrary<Integer> credits = Arbitraries.integers().between(0, 4).injectNull(0.3);

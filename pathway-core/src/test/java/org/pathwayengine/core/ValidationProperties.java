@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -80,10 +82,79 @@ class ValidationProperties {
       assertEquals(x.badge().orElseThrow(), p.badges().get(index).id());
     }
 
+    Statistics.label("distinct rule").collect(p.badges().stream().anyMatch(b ->
+        b.requires().or(b::stack).map(Requirement::usesDistinct).orElse(false)));
+    Statistics.label("equivalence").collect(!p.equivalences().isEmpty());
+    Statistics.label("distinct rule").coverage(cov -> cov.check(true).percentage(pct -> pct > 5));
+    Statistics.label("equivalence").coverage(cov -> cov.check(true).percentage(pct -> pct > 5));
     Statistics.label("attainability").coverage(cov -> {
       cov.check("all attainable").percentage(pct -> pct > 10);
       cov.check("some unattainable").percentage(pct -> pct > 10);
     });
+  }
+
+  @Provide
+  Arbitrary<Pathway> pathwaysAndLists() {
+    return Arbitraries.frequencyOf(Tuple.of(1, ValidationPathways.pathways()),
+        Tuple.of(2, ValidationPathways.prerequisiteLists()));
+  }
+
+  @Property(tries = 200)
+  void redundantPrerequisitesAreExactlyThoseImpliedByAnotherMandatoryOne(
+      @ForAll("pathwaysAndLists") Pathway p) {
+    if (new CycleDetector<>(p.dependencyGraph()).detectCycles()) {
+      return; // on cycles prerequisites may imply each other; the cycle is reported instead
+    }
+    Set<List<String>> expected = new HashSet<>();
+    for (Badge b : p.badges()) {
+      Set<String> mandatory = mandatory(p, b.id());
+      for (String q : mandatory) {
+        Set<String> implied = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(mandatory(p, q));
+        while (!todo.isEmpty()) {
+          String x = todo.pop();
+          if (implied.add(x)) {
+            todo.addAll(mandatory(p, x));
+          }
+        }
+        for (String x : mandatory) {
+          if (!x.equals(q) && implied.contains(x)) {
+            expected.add(List.of(b.id(), x));
+          }
+        }
+      }
+    }
+    Set<List<String>> reported = new HashSet<>();
+    for (Problem x : PathwayValidator.validate(p)) {
+      if (x.code() == ProblemCode.REDUNDANT_PREREQUISITE) {
+        ModelPointer at = x.pointer().orElseThrow();
+        assertEquals("requires", at.field());
+        Requirement node = p.badges().get(at.badgeIndex()).requires().orElseThrow();
+        for (int i : at.path()) {
+          node = node.children().get(i);
+        }
+        assertTrue(reported.add(List.of(x.badge().orElseThrow(),
+            ((Requirement.BadgeRef) node).id())), "reported once: " + x);
+      }
+    }
+    Statistics.label("redundant").collect(!expected.isEmpty());
+    assertEquals(expected, reported);
+    Statistics.label("redundant").coverage(cov -> cov.check(true).percentage(pct -> pct > 10));
+  }
+
+  /** Badges named in the requires of {@code id} directly or under allOf groups only. */
+  private static Set<String> mandatory(Pathway p, String id) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    p.badge(id).flatMap(Badge::requires).ifPresent(r -> collect(p, r, out));
+    return out;
+  }
+
+  private static void collect(Pathway p, Requirement r, Set<String> out) {
+    if (r instanceof Requirement.BadgeRef ref && p.hasBadge(ref.id())) {
+      out.add(ref.id());
+    } else if (r instanceof Requirement.AllOf) {
+      r.children().forEach(c -> collect(p, c, out));
+    }
   }
 
   @Property(tries = 100)

@@ -244,7 +244,8 @@ public final class Validation {
         int tagged = evaluator.badgesWithTag(t.tag()).size();
         if (tagged < t.n()) {
           impossible(b, field, path, "atLeast " + t.n() + " badges tagged '" + t.tag()
-              + "', but only " + tagged + " carry that tag");
+              + "' (only " + tagged + (tagged == 1 ? " badge carries" : " badges carry")
+              + " that tag)");
         }
       } else if (node instanceof Credits c) {
         checkCredits(b, field, base, path, c);
@@ -259,7 +260,7 @@ public final class Validation {
         }
         if (offered < c.amount()) {
           impossible(b, field, path, "credits " + number(c.amount()) + " from badges tagged '"
-              + c.tag() + "', which offer only " + number(offered));
+              + c.tag() + "' (they offer only " + number(offered) + ")");
         }
         if (!without.isEmpty()) {
           add(ProblemCode.MISSING_CREDITS, "the credits rule on tag '" + c.tag() + "' in the "
@@ -299,7 +300,7 @@ public final class Validation {
     }
     if (offered < c.amount()) {
       impossible(b, field, path, "credits " + number(c.amount())
-          + " from badges that offer only " + number(offered));
+          + " from its members (they offer only " + number(offered) + ")");
     }
   }
 
@@ -313,7 +314,7 @@ public final class Validation {
       return;
     }
     add(ProblemCode.UNSATISFIABLE, "the " + field + " of badge '" + id + "' asks for " + what
-        + ", which no learner can meet; lower the number or add members", id,
+        + ", so no learner can meet it; lower the number or add members", id,
         at(ModelPointer.field(b, field), path));
   }
 

@@ -124,7 +124,7 @@ public final class TreeReader {
       return new Result(Optional.empty(), problems);
     }
     String s = text.get();
-    if (s.isBlank() || onlyComments(s)) {
+    if (onlyComments(s)) {
       problems.add(problem(ProblemCode.PARSE_ERROR,
           "the file is empty; expected a map such as 'pathway: my-id'", file, 1, 1));
       return new Result(Optional.empty(), problems);
@@ -217,9 +217,11 @@ public final class TreeReader {
           if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
             Node target = anchors.get(value);
             if (target == null) {
+              // Jackson's YAML parser reports anchors of maps and lists only, so an alias of a
+              // scalar cannot be resolved either
               problems.add(problem(ProblemCode.PARSE_ERROR, "the alias *" + value
-                  + " names no anchor defined before it (or refers to its own enclosing node)",
-                  file, line, column));
+                  + " names no map or list anchored before it (aliases of single values and of "
+                  + "enclosing nodes are not supported); write the value out", file, line, column));
               throw new Stop();
             }
             expansion = saturatingAdd(expansion, target.weight());
@@ -341,15 +343,26 @@ public final class TreeReader {
     return Optional.of(s);
   }
 
+  /** True when no line holds anything but blanks or a comment; stops at the first content. */
   private static boolean onlyComments(String s) {
-    for (String line : s.split("\n", -1)) {
-      String t = line.strip();
-      if (!t.isEmpty() && !t.startsWith("#")) {
+    boolean lineStart = true;
+    boolean inComment = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        lineStart = true;
+        inComment = false;
+      } else if (inComment || c == ' ' || c == '\t' || c == '\r') {
+        continue;
+      } else if (c == '#' && lineStart) {
+        inComment = true;
+      } else {
         return false;
       }
     }
     return true;
   }
+
 
   /** 1-based line and column of the character at {@code index}. */
   static int[] lineColumn(CharSequence s, int index) {

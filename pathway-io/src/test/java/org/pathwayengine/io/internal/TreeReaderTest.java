@@ -96,6 +96,11 @@ class TreeReaderTest {
   }
 
   @Test
+  void aliasOfAScalarIsAParseErrorNotAWrongValue() {
+    assertOne(yaml("a: &s x\nb: *s\n"), ProblemCode.PARSE_ERROR, 2, 4);
+  }
+
+  @Test
   void unknownAliasIsAParseError() {
     assertOne(yaml("a: *nope\n"), ProblemCode.PARSE_ERROR, 1, 4);
   }
