@@ -13,6 +13,14 @@ import org.pathwayengine.core.plan.Goal;
 final class Learners {
   private Learners() {}
 
+  /** The search options a user asked for (exit 2 for a budget below 1). */
+  static EvaluationOptions options(org.pathwayengine.core.CostMeasure cost, long budget) {
+    if (budget < 1) {
+      throw ExitException.usage("--budget must be at least 1, was " + budget);
+    }
+    return new EvaluationOptions(cost, budget);
+  }
+
   /** The ids held on {@code date}, after expiry, trust, waivers and substitutions; credentials too. */
   static Set<String> held(Pathway pathway, LearnerRecord record, LocalDate date,
       EvaluationOptions options) {

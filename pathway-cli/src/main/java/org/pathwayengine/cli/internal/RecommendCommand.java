@@ -68,6 +68,11 @@ public final class RecommendCommand extends BaseCommand {
       description = "Evaluate on this date, YYYY-MM-DD (default: today).")
   LocalDate asOf;
 
+  @Option(names = "--budget", paramLabel = "N",
+      description = "Search nodes an exact search may visit before it settles for the best found "
+          + "(default 200000); lower it for faster, possibly non-minimal answers.")
+  long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
+
   @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
       description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
   InputFormat inputFormat = InputFormat.AUTO;
@@ -84,7 +89,7 @@ public final class RecommendCommand extends BaseCommand {
     Pathway pathway = validPathway(file, inputFormat);
     LearnerRecord record = learner(learnerFile, learnerFormat);
     LocalDate date = dateOr(asOf);
-    EvaluationOptions options = EvaluationOptions.defaults().withCost(cost);
+    EvaluationOptions options = Learners.options(cost, budget);
     Optional<Goal> target = Optional.empty();
     if (goal != null && goal.badge != null) {
       target = Optional.of(Learners.badgeGoal(pathway, goal.badge));
