@@ -20,7 +20,9 @@ class InputProblemsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"status p.yaml --learner ann.yaml", "explain p.yaml alpha --learner ann.yaml",
-      "test p.yaml", "render p.yaml --to dot", "render p.yaml --to mermaid --learner ann.yaml"})
+      "test p.yaml", "render p.yaml --to dot", "render p.yaml --to mermaid --learner ann.yaml",
+      "recommend p.yaml --learner ann.yaml", "plan p.yaml --learner ann.yaml --goal cred --per-term 2",
+      "analyze p.yaml"})
   void anInvalidPathwayExitsOne(String args) {
     for (String format : new String[] {"text", "json"}) {
       CliRunner.Run r = new CliRunner().pathway("p.yaml", Fixtures.mini(), CYCLE)
@@ -36,7 +38,8 @@ class InputProblemsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"status p.yaml --learner ann.yaml", "explain p.yaml alpha --learner ann.yaml",
-      "test p.yaml", "render p.yaml --to dot"})
+      "test p.yaml", "render p.yaml --to dot", "recommend p.yaml --learner ann.yaml",
+      "plan p.yaml --learner ann.yaml --goal cred --per-term 2", "analyze p.yaml"})
   void aPathwayThatCannotBeReadExitsTwo(String args) {
     CliRunner.Run r = new CliRunner().pathway("p.yaml", null, PARSE)
         .learner("ann.yaml", Fixtures.ann())
@@ -48,7 +51,8 @@ class InputProblemsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"status p.yaml --learner ann.yaml", "explain p.yaml alpha --learner ann.yaml",
-      "render p.yaml --to dot --learner ann.yaml"})
+      "render p.yaml --to dot --learner ann.yaml", "recommend p.yaml --learner ann.yaml",
+      "plan p.yaml --learner ann.yaml --goal cred --per-term 2"})
   void aLearnerRecordWithErrorsExitsTwo(String args) {
     Problem bad = Problem.of(ProblemCode.INVALID_VALUE, "'2025-02-30' is not a date")
         .withLocation(new SourceLocation("ann.yaml", 4, 30));

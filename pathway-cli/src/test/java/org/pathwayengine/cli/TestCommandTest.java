@@ -35,6 +35,15 @@ class TestCommandTest {
   }
 
   @Test
+  void jsonOfPassingScenarios() {
+    CliRunner.Run r = new CliRunner().pathway("mini.yaml", Fixtures.mini(Fixtures.passing()))
+        .run("test", "mini.yaml", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("{\n  \"passed\": 1,\n  \"failed\": 0,\n  \"failures\": []\n}\n", r.out());
+    assertEquals("1 passed, 0 failed\n", r.err());
+  }
+
+  @Test
   void noScenariosIsNoFailure() {
     CliRunner.Run r = new CliRunner().pathway("mini.yaml", Fixtures.mini()).run("test", "mini.yaml");
     assertEquals(0, r.code());

@@ -19,7 +19,8 @@ class UsageTest {
     CliRunner.Run r = cli.run();
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("Missing a command"), r.err());
-    for (String c : new String[] {"validate", "status", "explain", "test", "render"}) {
+    for (String c : new String[] {"validate", "status", "explain", "test", "render", "recommend",
+        "plan", "analyze"}) {
       assertTrue(r.err().contains("  " + c + " "), c + " in " + r.err());
     }
     assertEquals("", r.out());
@@ -71,6 +72,7 @@ class UsageTest {
       "status p.yaml --learner ann.yaml --what-if alpha,omega|pathway: --what-if names 'omega', "
           + "which is no badge of mini",
       "explain p.yaml omega --learner ann.yaml|pathway: 'omega' is no badge of mini",
+      "status p.yaml --learner ann.yaml --budget 0|pathway: --budget must be at least 1, was 0",
       "test missing.yaml|pathway: cannot read missing.yaml: no such file",
       "render missing.yaml --to dot|pathway: cannot read missing.yaml: no such file",
       "render p.yaml --to dot --learner missing.yaml|pathway: cannot read missing.yaml: no such file",

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * totals and one longest path; for a CurricularAnalytics file, its system type (quarter or semester)
  * and degree-plan terms are used as that tool would.
  */
-@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "analyze", sortOptions = false,
     description = "Curriculum metrics of every badge: blocking factor, delay factor, centrality, "
         + "complexity; their totals, the longest path and redundant requisites.",
     footer = {"", "Exit codes: 0 done, 1 the pathway is invalid, 2 bad usage or unreadable input."})

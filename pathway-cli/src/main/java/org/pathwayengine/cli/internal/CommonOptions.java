@@ -23,6 +23,9 @@ public final class CommonOptions {
   @Option(names = "--debug", description = "Show the stack trace of an internal error.")
   boolean debug;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
   /** The chosen output format. */
   public Format format() {
     return format;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code pathway explain FILE BADGE --learner REC}: why a badge is or is not held and eligible, as
  * requirement trees with each node marked ✓ or ✗.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "explain", sortOptions = false,
     description = "Why a badge is or is not held and eligible: its requirement trees, each node "
         + "marked ✓ (holds) or ✗ (does not).",
     footer = {"", "Exit codes: 0 done, 1 the pathway is invalid, "

@@ -24,7 +24,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code pathway render FILE --to dot|mermaid [--learner REC]}: the pathway's graph as text, with a
  * learner's held, eligible and blocked badges styled apart.
  */
-@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "render", sortOptions = false,
     description = "Draw the pathway's graph as Graphviz dot or Mermaid; with a learner, held, "
         + "eligible and blocked badges are styled apart.",
     footer = {"", "Exit codes: 0 done, 1 the pathway is invalid, 2 bad usage or unreadable input."})

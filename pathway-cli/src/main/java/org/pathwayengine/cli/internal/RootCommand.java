@@ -13,8 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pathway}: the top of the command tree. Each command is one class listed here
- * ({@code recommend} and {@code plan} join when their engines land).
+ * {@code pathway}: the top of the command tree; each command is one class listed here.
  */
 @Command(name = "pathway",
     mixinStandardHelpOptions = true,
@@ -30,6 +29,8 @@ import picocli.CommandLine.Spec;
         ExplainCommand.class,
         TestCommand.class,
         RenderCommand.class,
+        RecommendCommand.class,
+        PlanCommand.class,
         AnalyzeCommand.class,
     })
 public final class RootCommand implements Callable<Integer>, EnvHolder {
@@ -51,7 +52,7 @@ public final class RootCommand implements Callable<Integer>, EnvHolder {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing a command: validate, status, explain, test, render or analyze");
+        "Missing a command: validate, status, explain, test, render, recommend, plan or analyze");
   }
 
   /** The version Maven wrote into {@code version.properties}. */

@@ -27,7 +27,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code pathway status FILE --learner REC}: what a learner holds, what has expired, what they can
  * start, and how far each stacked credential is.
  */
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "status", sortOptions = false,
     description = "Where a learner stands: held, expired and eligible badges, and progress toward "
         + "each stacked credential.",
     footer = {"", "Exit codes: 0 done, 1 the pathway is invalid, 2 bad usage or unreadable input."})
@@ -53,6 +53,11 @@ public final class StatusCommand extends BaseCommand {
       description = "Minimise the remaining badges by count (default) or by hours.")
   CostMeasure cost = CostMeasure.COUNT;
 
+  @Option(names = "--budget", paramLabel = "N",
+      description = "Search nodes an exact search may visit before it settles for the best found "
+          + "(default 200000); lower it for faster, possibly non-minimal answers.")
+  long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
+
   @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
       description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
   InputFormat inputFormat = InputFormat.AUTO;
@@ -76,8 +81,7 @@ public final class StatusCommand extends BaseCommand {
       record = record.withEarned(hypothetical, date);
     }
     PathwayEvaluator evaluator = PathwayEvaluator.of(pathway);
-    LearnerStatus status = evaluator.evaluate(record, date,
-        EvaluationOptions.defaults().withCost(cost));
+    LearnerStatus status = evaluator.evaluate(record, date, Learners.options(cost, budget));
     List<Progress> progress = status.progress().stream()
         .sorted(Comparator.comparing(Progress::credential)).toList();
     if (common().json()) {

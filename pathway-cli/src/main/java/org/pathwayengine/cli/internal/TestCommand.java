@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
  * {@code pathway test FILE}: runs the scenarios kept beside a pathway (SPEC section 6), prints each
  * failure with what was expected and what was found, and ends with {@code N passed, N failed}.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "test", sortOptions = false,
     description = "Run the pathway's scenarios (tests of its stack rules) and report each failure.",
     footer = {"", "Exit codes: 0 every scenario passed, 1 a scenario failed or the pathway is "
         + "invalid, 2 bad usage or unreadable input."})

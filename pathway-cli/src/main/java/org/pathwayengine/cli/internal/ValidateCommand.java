@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * {@code pathway validate FILE...}: every problem of every file, the way compilers print them, and a
  * summary line. A folder stands for the pathway files under it, recursively.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", sortOptions = false,
     description = {"Check pathway files and report every problem with its file, line and column.",
         "A folder stands for every .yaml, .yml and .json file under it that declares a pathway."},
     footer = {"", "Exit codes: 0 valid (warnings allowed), 1 some file has errors, "
