@@ -98,6 +98,16 @@ public final class CompiledPathway {
   private final int[] eligibleCell;
   private final int[] stackedBadges;
 
+  // The empty learner: cell states, counters and result, the start of every push evaluation.
+  private final boolean[] emptyState;
+  private final long[] emptyCounter;
+  private final long[] emptyDirect;
+  private final long[] emptyHeld;
+  private final long[] emptyEligible;
+  private final int[] directBadgeOfCell;
+  private final int[] heldBadgeOfCell;
+  private final int[] eligibleBadgeOfCell;
+
   private CompiledPathway(Pathway pathway) {
     this.pathway = pathway;
     this.reference = new RequirementEvaluator(pathway);
@@ -242,6 +252,26 @@ public final class CompiledPathway {
       heldCell[i] = rank[rawHeld[i]];
       eligibleCell[i] = rawEligible[i] < 0 ? -1 : rank[rawEligible[i]];
     }
+    directBadgeOfCell = new int[cells];
+    heldBadgeOfCell = new int[cells];
+    eligibleBadgeOfCell = new int[cells];
+    Arrays.fill(directBadgeOfCell, -1);
+    Arrays.fill(heldBadgeOfCell, -1);
+    Arrays.fill(eligibleBadgeOfCell, -1);
+    for (int i = 0; i < n; i++) {
+      directBadgeOfCell[directCell[i]] = i;
+      heldBadgeOfCell[heldCell[i]] = i;
+      if (eligibleCell[i] >= 0) {
+        eligibleBadgeOfCell[eligibleCell[i]] = i;
+      }
+    }
+    emptyState = new boolean[cells];
+    emptyCounter = new long[cells];
+    passInto(new long[words()], emptyState, emptyCounter);
+    Result empty = result(emptyState);
+    emptyDirect = empty.direct;
+    emptyHeld = empty.held;
+    emptyEligible = empty.eligible;
   }
 
   /**
@@ -404,9 +434,40 @@ public final class CompiledPathway {
     }
   }
 
-  /** A scratch array for {@link #evaluate(long[], boolean[])}; one per thread. */
-  public boolean[] newScratch() {
-    return new boolean[cellCount];
+  /**
+   * Working memory of {@link #evaluate(long[], Scratch)}: cell states and counters at the empty
+   * learner, and the cells one evaluation touched (to restore them). One per thread; reusable.
+   */
+  public static final class Scratch {
+    final boolean[] state;
+    final long[] counter;
+    final boolean[] touched;
+    int[] touchedList;
+    int touchedCount;
+    int[] stack;
+
+    Scratch(CompiledPathway cp) {
+      state = cp.emptyState.clone();
+      counter = cp.emptyCounter.clone();
+      touched = new boolean[cp.cellCount];
+      touchedList = new int[64];
+      stack = new int[64];
+    }
+
+    void touch(int c) {
+      if (!touched[c]) {
+        touched[c] = true;
+        if (touchedCount == touchedList.length) {
+          touchedList = Arrays.copyOf(touchedList, touchedCount * 2);
+        }
+        touchedList[touchedCount++] = c;
+      }
+    }
+  }
+
+  /** New working memory for {@link #evaluate(long[], Scratch)}. */
+  public Scratch newScratch() {
+    return new Scratch(this);
   }
 
   /**
@@ -418,12 +479,103 @@ public final class CompiledPathway {
   }
 
   /**
-   * As {@link #evaluate(long[])}, reusing {@code scratch} (from {@link #newScratch()}, not shared
-   * between threads) so that only the result is allocated.
+   * As {@link #evaluate(long[])}, with working memory from {@link #newScratch()} (not shared between
+   * threads), so that only the result is allocated.
+   *
+   * <p>Starts from the empty learner's cell states, computed once when compiling, and pushes each
+   * counting badge up the parent edges: adding badges only raises counters (every weight is
+   * positive except the held-to-eligible edge, whose cell has no parents), so each cell turns on at
+   * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
+   * who holds k badges costs about k times the average fan-out, not the size of the pathway. The
+   * touched cells are then restored from the empty learner's.
    */
-  public Result evaluate(long[] base, boolean[] scratch) {
-    boolean[] state = scratch;
-    Arrays.fill(state, false);
+  public Result evaluate(long[] base, Scratch s) {
+    boolean[] state = s.state;
+    long[] counter = s.counter;
+    int[] stack = s.stack;
+    int top = 0;
+    int n = badgeIds.length;
+    for (int w = 0; w < base.length; w++) {
+      long word = base[w];
+      while (word != 0) {
+        int b = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+        if (b >= n) {
+          break;
+        }
+        int c = inputCell[b];
+        if (!state[c]) {
+          state[c] = true;
+          s.touch(c);
+          if (top == stack.length) {
+            stack = s.stack = Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = c;
+        }
+      }
+    }
+    while (top > 0) {
+      int c = stack[--top];
+      for (int e = parentStart[c], end = parentStart[c + 1]; e < end; e++) {
+        int p = parentCell[e];
+        s.touch(p);
+        boolean now;
+        if (kind[p] == FALLBACK) {
+          now = evaluateFallback(p, state);
+        } else {
+          counter[p] += parentWeight[e];
+          now = counter[p] >= threshold[p];
+        }
+        if (now != state[p]) {
+          state[p] = now;
+          if (now && parentStart[p] != parentStart[p + 1]) {
+            if (top == stack.length) {
+              stack = s.stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = p;
+          }
+        }
+      }
+    }
+    long[] direct = emptyDirect.clone();
+    long[] held = emptyHeld.clone();
+    long[] eligible = emptyEligible.clone();
+    for (int i = 0; i < s.touchedCount; i++) {
+      int c = s.touchedList[i];
+      boolean on = state[c];
+      patch(direct, directBadgeOfCell[c], on);
+      patch(held, heldBadgeOfCell[c], on);
+      patch(eligible, eligibleBadgeOfCell[c], on);
+      state[c] = emptyState[c];
+      counter[c] = emptyCounter[c];
+      s.touched[c] = false;
+    }
+    s.touchedCount = 0;
+    return new Result(direct, held, eligible);
+  }
+
+  private static void patch(long[] bits, int b, boolean on) {
+    if (b >= 0) {
+      if (on) {
+        bits[b >>> 6] |= 1L << b;
+      } else {
+        bits[b >>> 6] &= ~(1L << b);
+      }
+    }
+  }
+
+  /**
+   * As {@link #evaluate(long[])}, by one pass over every cell in topological order, each summing its
+   * children: O(cells + edges) whatever the learner holds. The independent check of the push
+   * evaluation, and how the empty learner's state is computed.
+   */
+  public Result evaluateByPass(long[] base) {
+    boolean[] state = new boolean[cellCount];
+    passInto(base, state, new long[cellCount]);
+    return result(state);
+  }
+
+  private void passInto(long[] base, boolean[] state, long[] counter) {
     setInputs(base, state);
     for (int c = 0; c < cellCount; c++) {
       byte k = kind[c];
@@ -434,12 +586,12 @@ public final class CompiledPathway {
             sum += childWeight[e];
           }
         }
+        counter[c] = sum;
         state[c] = sum >= threshold[c];
       } else if (k == FALLBACK) {
         state[c] = evaluateFallback(c, state);
       }
     }
-    return result(state);
   }
 
   /**
