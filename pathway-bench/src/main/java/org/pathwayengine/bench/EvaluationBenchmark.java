@@ -38,7 +38,7 @@ public class EvaluationBenchmark {
   private NaiveEvaluator naive;
   private BatchEvaluator batch;
   private CompiledPathway compiled;
-  private boolean[] scratch;
+  private CompiledPathway.Scratch scratch;
   private LearnerRecord[] records;
   private Set<String>[] counting;
   private long[][] bits;

@@ -83,9 +83,11 @@ public final class SyntheticPathways {
     SplittableRandom rnd = new SplittableRandom(seed);
     int n = shape.badges();
     Pathway.Builder p = Pathway.builder("synthetic-" + n + "-" + seed, "1");
+    int[] credits = new int[n];
     for (int i = 0; i < n; i++) {
       int layer = layerOf(i, shape);
-      Badge.Builder b = Badge.builder(id(i), "Badge " + i).credits(1 + rnd.nextInt(4));
+      credits[i] = 1 + rnd.nextInt(4);
+      Badge.Builder b = Badge.builder(id(i), "Badge " + i).credits(credits[i]);
       boolean stacked = layer > 0 && rnd.nextDouble() < shape.stackShare();
       if (stacked) {
         b.stack(stackRule(rnd, shape, i, layer));
@@ -96,7 +98,7 @@ public final class SyntheticPathways {
           b.tags("t" + rnd.nextInt(TAGS));
         }
         if (layer > 0 && rnd.nextInt(10) < 7) {
-          b.requires(prerequisite(rnd, shape, layer));
+          b.requires(prerequisite(rnd, shape, layer, credits));
         }
       }
       p.badge(b.build());
@@ -118,13 +120,14 @@ public final class SyntheticPathways {
     return (int) (((long) layer * s.badges() + s.depth() - 1) / s.depth());
   }
 
-  private static Requirement prerequisite(SplittableRandom rnd, Shape s, int layer) {
+  private static Requirement prerequisite(SplittableRandom rnd, Shape s, int layer, int[] credits) {
     int from = layerStart(layer - 1, s);
     int to = layerStart(layer, s);
     List<Requirement> refs = refs(rnd, s.fanIn(), from, to);
     if (rnd.nextDouble() < s.creditsShare()) {
       List<String> ids = refs.stream().map(r -> ((Requirement.BadgeRef) r).id()).toList();
-      return Requirement.credits(1 + rnd.nextInt(2 * ids.size()), ids);
+      int offered = ids.stream().mapToInt(id -> credits[Integer.parseInt(id.substring(1))]).sum();
+      return Requirement.credits(1 + rnd.nextInt(offered), ids);
     }
     return group(rnd, s, refs);
   }

@@ -543,10 +543,12 @@ public final class CompiledPathway {
     for (int i = 0; i < s.touchedCount; i++) {
       int c = s.touchedList[i];
       boolean on = state[c];
-      patch(direct, directBadgeOfCell[c], on);
-      patch(held, heldBadgeOfCell[c], on);
-      patch(eligible, eligibleBadgeOfCell[c], on);
-      state[c] = emptyState[c];
+      if (on != emptyState[c]) {
+        patch(direct, directBadgeOfCell[c], on);
+        patch(held, heldBadgeOfCell[c], on);
+        patch(eligible, eligibleBadgeOfCell[c], on);
+        state[c] = !on;
+      }
       counter[c] = emptyCounter[c];
       s.touched[c] = false;
     }
