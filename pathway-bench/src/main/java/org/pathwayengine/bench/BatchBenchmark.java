@@ -29,13 +29,16 @@ public final class BatchBenchmark {
    * @param badges badges in the pathway
    * @param threads worker threads
    * @param seconds wall time of the batch, learner generation included
+   * @param cpuSeconds CPU time this JVM spent during the batch, all threads (on a shared machine,
+   *     divided by the cores it is a fairer estimate of the wall time on an idle one)
    * @param peakHeapBytes the heap pools' peak usage during the batch, summed
    * @param maxHeapBytes the heap limit of this JVM
    * @param baselineLearners learners in the baseline sample
    * @param baselineSeconds the baseline's wall time for its sample
    * @param checksum the sum of held, eligible and complete counts (to compare runs)
    */
-  public record Figures(long learners, int badges, int threads, double seconds, long peakHeapBytes,
+  public record Figures(long learners, int badges, int threads, double seconds, double cpuSeconds,
+      long peakHeapBytes,
       long maxHeapBytes, long baselineLearners, double baselineSeconds, long checksum) {
     /** The baseline's time scaled to {@link #learners()}. */
     public double baselineExtrapolatedSeconds() {
@@ -61,11 +64,13 @@ public final class BatchBenchmark {
       pool.resetPeakUsage();
     }
     AtomicLong checksum = new AtomicLong();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long[] sum = new long[1];
     batch.evaluateAll(SyntheticPathways.learners(p, 1, learners), SyntheticPathways.AS_OF, threads,
         o -> sum[0] += o.heldCount() + o.eligibleCount() + o.complete().size());
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
     checksum.set(sum[0]);
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -92,8 +97,13 @@ public final class BatchBenchmark {
       fj.shutdown();
     }
     double baseline = (System.nanoTime() - t1) / 1e9;
-    return new Figures(learners, badges, threads, seconds, peak, Runtime.getRuntime().maxMemory(),
+    return new Figures(learners, badges, threads, seconds, cpuSeconds, peak, Runtime.getRuntime().maxMemory(),
         sample, baseline, checksum.get());
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   /** Runs the batch benchmark: {@code [learners] [badges] [threads] [baselineLearners]}. */
@@ -110,11 +120,11 @@ public final class BatchBenchmark {
   /** One line per figure, for people. */
   public static String describe(Figures f) {
     return String.format(java.util.Locale.ROOT,
-        "batch: %,d learners x %,d badges on %d threads: %.2f s (%.0f learners/s), peak heap %.0f MiB"
-            + " of %.0f MiB max%nbaseline (naive, %d threads, %,d learners sampled): %.2f s,"
+        "batch: %,d learners x %,d badges on %d threads: %.2f s (%.0f learners/s), CPU %.2f s,"
+            + " peak heap %.0f MiB of %.0f MiB max%nbaseline (naive, %d threads, %,d learners sampled): %.2f s,"
             + " extrapolated %.1f s; speedup %.1fx; checksum %d",
         f.learners(), f.badges(), f.threads(), f.seconds(), f.learners() / f.seconds(),
-        f.peakHeapBytes() / 1048576.0, f.maxHeapBytes() / 1048576.0, f.threads(),
+        f.cpuSeconds(), f.peakHeapBytes() / 1048576.0, f.maxHeapBytes() / 1048576.0, f.threads(),
         f.baselineLearners(), f.baselineSeconds(), f.baselineExtrapolatedSeconds(), f.speedup(),
         f.checksum());
   }

@@ -27,30 +27,31 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 
 /**
  * A pathway compiled for fast evaluation: badges indexed densely, requirement expressions flattened
- * into arrays of threshold cells in topological order, held sets as bitsets.
+ * into arrays of threshold cells in topological order, held sets as bitsets. It decides exactly what
+ * {@link EvaluationEngine}'s reference path decides over sets of ids with {@link RequirementEvaluator}.
  *
  * <p><b>Model.</b> Badges are indexed {@code 0..badgeCount-1} in sorted id order (so iterating a bitset
  * yields sorted ids); only the first badge of a duplicated id counts, as in {@link Pathway#badge}.
- * Badges of one equivalence class (classes that share a badge are merged) form one <em>unit</em>: a
- * badge is held exactly when its unit is, which is SPEC section 4's "held if an entry for it, or for a
- * badge equivalent to it, counts". Every expression node becomes a <em>cell</em> that holds when the
- * weighted sum of its holding children reaches its threshold:
- * {@code allOf} of k children is threshold k, {@code anyOf} threshold 1, {@code atLeast n} threshold n,
- * a tag rule sums the units of the tagged badges, and a credits rule weighs each member by its credits
- * in fixed point (micro-credits, so sums are exact and order-free). A badge reference is an edge to its
- * unit's cell. A unit's cell holds when one of its badges counts in the learner's record (its input
- * cell) or when a stacked member's {@code requires} and {@code stack} both hold; eligibility of a badge
- * without {@code stack} is the cell {@code requires - held >= 1}. Expressions that use {@code distinct},
- * or credits that fixed point cannot hold exactly, are one <em>fallback</em> cell evaluated by
- * {@link RequirementEvaluator} (exactness first); everything else is pure array arithmetic.
+ * Every badge has an <em>input</em> cell (it counts in the learner's record) and a <em>direct</em> cell
+ * (its input, or for a stacked credential its {@code requires} and {@code stack} both holding);
+ * <em>held</em> is direct expanded by equivalence. Every expression node is a cell that holds when the
+ * weighted sum of its holding children reaches its threshold: {@code allOf} of k children is threshold
+ * k, {@code anyOf} threshold 1, {@code atLeast n} threshold n; a badge reference is the cell "it or an
+ * equivalent is held directly"; a tag or credits rule sums, per equivalence class of its members, the
+ * heaviest members up to the number of the class's badges held (one cell "at least j held" per rank
+ * j), credits weighed in fixed point. Eligibility of a badge without {@code stack} is the cell
+ * {@code requires - held >= 1}. Expressions that use {@code distinct}, and credits that fixed point
+ * cannot sum exactly as doubles do, are one <em>fallback</em> cell evaluated by
+ * {@link RequirementEvaluator} (exactness first); everything else is array arithmetic.
  *
- * <p><b>Cost.</b> Compiling is O(badges + expression nodes + tag memberships) time and memory.
- * {@link #evaluate} is one pass over the cells and their child edges: O(cells + edges), no hashing and
- * no allocation beyond the result and one scratch array (fallback cells excepted). Incremental updates
- * ({@link CompiledState}) touch only the cells whose inputs change, in topological order, by counter
- * propagation: each cell keeps the weighted count of its holding children, and a change moves the
- * parents' counters by the child's weight (the technique of truth maintenance and Rete-style
- * incremental rule networks; see Forgy, "Rete", Artificial Intelligence 19, 1982).
+ * <p><b>Cost.</b> Compiling is O(badges + expression nodes + tag and credits memberships) time and
+ * memory. {@link #evaluate(long[], Scratch)} starts from the empty learner's cell states (computed once
+ * here) and pushes the learner's badges up the parent edges: O(edges out of the cells that turn on +
+ * badges / 64), no hashing, allocating only the result. Incremental updates ({@link CompiledState})
+ * touch only the cells whose inputs change, in topological order, by counter propagation: each cell
+ * keeps the weighted count of its holding children, and a change moves the parents' counters by the
+ * child's weight (the technique of incremental rule networks; Forgy, "Rete", Artificial Intelligence
+ * 19, 1982). Stacked credentials that depend on themselves (a cycle) cannot be compiled.
  *
  * <p>Immutable and thread-safe once built: share one instance between threads.
  */
