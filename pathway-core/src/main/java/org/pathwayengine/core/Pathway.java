@@ -74,11 +74,22 @@ public final class Pathway {
     Map<String, Integer> classes = new HashMap<>();
     for (int i = 0; i < equivalences.size(); i++) {
       for (String member : equivalences.get(i)) {
-        // unknown members are kept so that validation can report all of them (UNKNOWN_BADGE)
+        // a member of an import that was not read in (prefix:id) is resolved by the reader
+        checkArgument(byId.containsKey(member) || isImported(member),
+            "equivalence %s names unknown badge '%s'", equivalences.get(i), member);
         classes.putIfAbsent(member, i);
       }
     }
     this.equivalenceClass = Collections.unmodifiableMap(classes);
+  }
+
+  private boolean isImported(String badgeId) {
+    for (PathwayImport i : imports) {
+      if (badgeId.startsWith(i.prefix() + ":")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A builder for a pathway with the given id and version. */
@@ -301,8 +312,8 @@ public final class Pathway {
     }
 
     /**
-     * Adds a class of interchangeable badges. A class naming a badge that the pathway does not have is
-     * kept for {@link PathwayValidator} to report.
+     * Adds a class of interchangeable badges. {@link #build()} rejects a class naming a badge that
+     * the pathway does not have, unless its id carries the prefix of a declared import.
      */
     public Builder equivalence(List<String> badgeIds) {
       requireNonNull(badgeIds, "equivalence");
@@ -333,7 +344,12 @@ public final class Pathway {
       return this;
     }
 
-    /** The pathway. */
+    /**
+     * The pathway.
+     *
+     * @throws IllegalArgumentException if an equivalence names a badge the pathway does not have (and
+     *     that is not {@code prefix:id} of a declared import)
+     */
     public Pathway build() {
       return new Pathway(this);
     }

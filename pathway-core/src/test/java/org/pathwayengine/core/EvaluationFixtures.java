@@ -38,7 +38,7 @@ final class EvaluationFixtures {
         .badge(Badge.builder("social-finance-lab", "Social Finance Lab").credits(1).hours(3).build())
         .badge(Badge.builder("social-finance", "Social Finance").requires("crowdfunding")
             .coRequires(Requirement.badge("social-finance-lab")).credits(2).hours(12).build())
-        .badge(Badge.builder("dt:narrative-design", "Narrative Design").credits(1).hours(4).build())
+        .badge(Badge.builder("dt:narrative-design", "Narrative Design").credits(1).hours(6).build())
         .badge(Badge.builder("si-nanodegree", "Social Innovation Nanodegree")
             .stack(Requirement.allOf(Requirement.badge("si-101"), Requirement.atLeast(2,
                 Requirement.badges("leadership", "crowdfunding", "storytelling",

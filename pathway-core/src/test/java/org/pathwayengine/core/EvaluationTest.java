@@ -238,6 +238,19 @@ class EvaluationTest {
     }
 
     @Test
+    void aBadgeWithATrustedButExpiredEntryIsReportedExpiredNotUntrusted() {
+      Pathway expiring = trusting.toBuilder().badge(Badge.builder("c", "C")
+          .validFor(Period.ofYears(1)).build()).build();
+      LearnerState s = new EvaluationEngine(expiring).state(LearnerRecord.builder("x")
+          .entry(entry("c", AS_OF.minusYears(2), null, "https://college.example/"))
+          .entry(entry("c", AS_OF.minusDays(1), null, "https://diploma-mill.example/")).build(),
+          AS_OF);
+      assertEquals(List.of(), s.held());
+      assertEquals(List.of("c"), s.expired());
+      assertEquals(List.of(), s.untrusted());
+    }
+
+    @Test
     void aBadgesOwnListDecidesForThatBadge() {
       LearnerState s = trustingEngine.state(LearnerRecord.builder("x")
           .entry(entry("a", AS_OF.minusDays(1), null, "https://partner.example/"))

@@ -1,6 +1,7 @@
 package org.pathwayengine.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathwayengine.core.Requirement.allOf;
 import static org.pathwayengine.core.Requirement.anyOf;
@@ -78,7 +79,7 @@ class PathwayValidatorTest {
         .badge(b("a").credits(1).recommends("nowhere").build())
         .badge(b("b").coRequires(anyOf(badge("a"), badge("dt:missing"))).build())
         .badge(b("c").stack(Requirement.credits(1, List.of("a", "zz:x"))).build())
-        .equivalence(List.of("a", "phantom"))
+        .equivalence(List.of("a", "dt:phantom"))
         .build();
     List<Problem> unknown = of(PathwayValidator.validate(p), ProblemCode.UNKNOWN_BADGE);
     assertEquals(4, unknown.size(), unknown::toString);
@@ -88,6 +89,14 @@ class PathwayValidatorTest {
     assertAt(unknown.get(2), "c", ptr(2, "stack", 1));
     assertTrue(unknown.get(2).message().contains("no import has the prefix 'zz'"));
     assertAt(unknown.get(3), null, ptr(-1, "equivalences", 0, 1));
+  }
+
+  @Test
+  void builderRejectsAnEquivalenceNamingNoBadgeAndNoImport() {
+    Pathway.Builder b = Pathway.builder("t", "1").badge(b("a").build())
+        .equivalence(List.of("a", "phantom"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+    assertTrue(e.getMessage().contains("phantom"), e.getMessage());
   }
 
   @Test
@@ -275,6 +284,16 @@ class PathwayValidatorTest {
     assertAt(w, "c", ptr(3, "requires", 0));
     assertTrue(w.message().contains("'d'"), w.message());
     assertTrue(!w.isError());
+  }
+
+  @Test
+  void prerequisitesOnACycleAreNotRedundantToEachOther() {
+    Pathway p = pathway(b("a").requires("b"), b("b").requires("a"), b("x"),
+        b("y").requires("x"), b("c").requires("a", "b", "x", "y"));
+    List<Problem> redundant = of(PathwayValidator.validate(p),
+        ProblemCode.REDUNDANT_PREREQUISITE);
+    assertEquals(1, redundant.size(), redundant::toString);
+    assertAt(redundant.get(0), "c", ptr(4, "requires", 2));
   }
 
   @Test

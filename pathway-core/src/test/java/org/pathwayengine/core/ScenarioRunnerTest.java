@@ -104,4 +104,45 @@ class ScenarioRunnerTest {
     assertEquals(List.of("expected 1 remaining badge(s) for si-nanodegree, but found 0: []"),
         ScenarioRunner.run(si, wrong).failures());
   }
+
+  private static Scenario remaining(LearnerRecord learner, String credential,
+      Scenario.ExpectedRemaining expected) {
+    return new Scenario("remaining", AS_OF, learner, new Expectation(List.of(), List.of(),
+        List.of(), Map.of(credential, expected)));
+  }
+
+  @Test
+  void remainingAsACountIsTheExactMinimum() {
+    LearnerRecord r = holding("si-101", "leadership");
+    assertTrue(ScenarioRunner.run(si, remaining(r, "si-nanodegree",
+        Scenario.ExpectedRemaining.count(1))).passed());
+    ScenarioResult wrong = ScenarioRunner.run(si, remaining(holding(), "si-nanodegree",
+        Scenario.ExpectedRemaining.count(2)));
+    assertEquals(1, wrong.failures().size());
+    assertTrue(wrong.failures().get(0).startsWith(
+        "expected 2 remaining badge(s) for si-nanodegree, but found 3: ["), wrong.failures().get(0));
+  }
+
+  @Test
+  void remainingAsAListIsThatExactSet() {
+    LearnerRecord r = holding("si-101", "leadership", "crowdfunding");
+    assertEquals(List.of(), ScenarioRunner.run(si, remaining(r, "si-master",
+        Scenario.ExpectedRemaining.badges(List.of("social-finance-lab", "social-finance"))))
+        .failures());
+    assertEquals(List.of("expected remaining [social-finance] for si-master, but found 2: "
+        + "[social-finance, social-finance-lab]"),
+        ScenarioRunner.run(si, remaining(r, "si-master",
+            Scenario.ExpectedRemaining.badges(List.of("social-finance")))).failures());
+  }
+
+  @Test
+  void remainingOfAnUnreachableCredentialFails() {
+    Pathway p = Pathway.builder("p", "1")
+        .badge(Badge.builder("a", "A").credits(1).build())
+        .badge(Badge.builder("c", "C").stack(Requirement.credits(5, List.of("a"))).build())
+        .build();
+    assertEquals(List.of("expected 0 remaining badge(s) for c, but it can no longer be completed"),
+        ScenarioRunner.run(p, remaining(holding(), "c", Scenario.ExpectedRemaining.count(0)))
+            .failures());
+  }
 }

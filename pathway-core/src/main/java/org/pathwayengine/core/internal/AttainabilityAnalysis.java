@@ -43,13 +43,13 @@ final class AttainabilityAnalysis {
   static final int EXACT_LIMIT = 256;
   private static final int MAX_DEPTH = 64;
 
-  private static final byte GROUP = 0;
-  private static final byte REF = 1;
-  private static final byte MEMBER = 2;
-  private static final byte CREDITS = 3;
-  private static final byte TAG_COUNT = 4;
-  private static final byte TAG_CREDITS = 5;
-  private static final byte EXACT = 6;
+  private static final int GROUP = 0;
+  private static final int REF = 1;
+  private static final int MEMBER = 2;
+  private static final int CREDITS = 3;
+  private static final int TAG_COUNT = 4;
+  private static final int TAG_CREDITS = 5;
+  private static final int EXACT = 6;
 
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
@@ -60,9 +60,9 @@ final class AttainabilityAnalysis {
   private final IntList parent = new IntList();
   private final IntList need = new IntList();
   private final IntList owner = new IntList(); // for roots: badge * 2 + slot (0 requires, 1 stack)
-  private final List<Byte> kind = new ArrayList<>();
-  private final List<Double> amount = new ArrayList<>();
-  private final List<Double> sum = new ArrayList<>();
+  private final IntList kind = new IntList();
+  private final DoubleList amount = new DoubleList();
+  private final DoubleList sum = new DoubleList();
   private final List<Requirement> rule = new ArrayList<>();
   private boolean[] satisfied;
 
@@ -121,7 +121,7 @@ final class AttainabilityAnalysis {
       if (listeners != null) {
         for (int i = 0; i < listeners.size(); i++) {
           int node = listeners.get(i);
-          byte k = kind.get(node);
+          int k = kind.get(node);
           if (k == REF) {
             satisfy(node);
           } else if (k == MEMBER) {
@@ -238,7 +238,7 @@ final class AttainabilityAnalysis {
       if (p < 0) {
         owner.set(node, b * 2 + slot);
       }
-      byte k = kind.get(node);
+      int k = kind.get(node);
       if ((k == GROUP && need.get(node) <= 0)
           || ((k == CREDITS || k == TAG_CREDITS) && amount.get(node) <= 0)) {
         initial.add(node);
@@ -251,7 +251,7 @@ final class AttainabilityAnalysis {
     }
   }
 
-  private int newNode(byte k, int p, int needed, double amt, Requirement r) {
+  private int newNode(int k, int p, int needed, double amt, Requirement r) {
     kind.add(k);
     parent.add(p);
     need.add(needed);
@@ -335,6 +335,27 @@ final class AttainabilityAnalysis {
       r.children().forEach(stack::push);
     }
     return count;
+  }
+
+  /** A growable list of doubles without boxing. */
+  static final class DoubleList {
+    private double[] items = new double[4];
+    private int size;
+
+    void add(double value) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = value;
+    }
+
+    double get(int i) {
+      return items[i];
+    }
+
+    void set(int i, double value) {
+      items[i] = value;
+    }
   }
 
   /** A growable list of ints without boxing. */

@@ -147,6 +147,7 @@ public final class EvaluationEngine {
     Set<String> expired = new TreeSet<>();
     Set<String> untrusted = new TreeSet<>();
     Set<String> unmatched = new TreeSet<>();
+    Set<String> trustedEntries = new HashSet<>();
     for (LearnerRecord.Entry entry : learner.entries()) {
       Optional<String> resolved = pathway.resolve(entry.badge());
       if (resolved.isEmpty()) {
@@ -156,7 +157,10 @@ public final class EvaluationEngine {
       Badge badge = pathway.badge(resolved.get()).orElseThrow();
       if (!trusted(badge, entry.issuer())) {
         untrusted.add(badge.id());
-      } else if (!entry.earned().isAfter(asOf)) {
+        continue;
+      }
+      trustedEntries.add(badge.id());
+      if (!entry.earned().isAfter(asOf)) {
         Optional<LocalDate> expiry = entry.expires()
             .or(() -> badge.validFor().map(p -> entry.earned().plus(p)));
         if (expiry.isPresent() && !asOf.isBefore(expiry.get())) {
@@ -200,10 +204,17 @@ public final class EvaluationEngine {
 
     Set<String> held = new TreeSet<>();
     for (String d : direct) {
-      held.addAll(pathway.equivalents(d));
+      for (String e : pathway.equivalents(d)) {
+        // an equivalence may name an unknown badge (validation reports it): never report it held
+        if (pathway.hasBadge(e)) {
+          held.add(e);
+        }
+      }
     }
     expired.removeAll(held);
     untrusted.removeAll(held);
+    // Untrusted means only untrusted entries: a trusted one that expired is reported as expired.
+    untrusted.removeAll(trustedEntries);
     List<Eligibility> eligible = new ArrayList<>();
     for (Badge b : badges) {
       boolean canStart = fast != null

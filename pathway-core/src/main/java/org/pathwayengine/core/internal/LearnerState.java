@@ -12,7 +12,8 @@ import org.pathwayengine.core.Eligibility;
  * @param held {@code direct} expanded by equivalence: the badges the learner holds (SPEC section 4),
  *     sorted
  * @param expired badges with an expired trusted entry that are not otherwise held, sorted
- * @param untrusted badges with an entry from an untrusted issuer that are not otherwise held, sorted
+ * @param untrusted badges whose entries all come from untrusted issuers (or none, where issuers are
+ *     listed), sorted
  * @param unmatched names in the record that match no badge, sorted
  * @param eligible the badges the learner can start now, by id
  */

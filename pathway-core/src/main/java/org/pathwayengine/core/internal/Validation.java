@@ -220,15 +220,13 @@ public final class Validation {
     }
     String id = badges.get(b).id();
     Requirement root = expression.get();
-    boolean tooDeep = root.depth() > MAX_DEPTH;
-    boolean[] depthReported = {false};
+    int[] maxDepth = {0};
+    List<List<Integer>> firstTooDeep = new ArrayList<>(1);
     ModelPointer base = ModelPointer.field(b, field);
     ValidationExpressions.walk(root, (node, path, depth) -> {
-      if (tooDeep && !depthReported[0] && depth == MAX_DEPTH + 1) {
-        depthReported[0] = true;
-        add(ProblemCode.DEPTH_EXCEEDED, "the " + field + " of badge '" + id + "' is nested "
-            + root.depth() + " levels deep, more than the limit of " + MAX_DEPTH
-            + "; flatten the expression", id, at(base, path));
+      maxDepth[0] = Math.max(maxDepth[0], depth);
+      if (depth == MAX_DEPTH + 1 && firstTooDeep.isEmpty()) {
+        firstTooDeep.add(List.copyOf(path));
       }
       if (node instanceof BadgeRef ref) {
         if (!pathway.hasBadge(ref.id())) {
@@ -270,6 +268,11 @@ public final class Validation {
         }
       }
     });
+    if (!firstTooDeep.isEmpty()) {
+      add(ProblemCode.DEPTH_EXCEEDED, "the " + field + " of badge '" + id + "' is nested "
+          + maxDepth[0] + " levels deep, more than the limit of " + MAX_DEPTH
+          + "; flatten the expression", id, at(base, firstTooDeep.get(0)));
+    }
   }
 
   private void checkCredits(int b, String field, ModelPointer base, List<Integer> path, Credits c) {

@@ -22,11 +22,12 @@ import org.pathwayengine.core.Requirement.BadgeRef;
  * never reported and never imply others, because a learner may satisfy the rule without them.
  * Equivalences are not followed. Reference {@code p} of {@code b} is redundant when {@code p} is reachable
  * from another mandatory prerequisite {@code q} of {@code b} through mandatory-prerequisite edges (the
- * transitive-reduction test of CurricularAnalytics).
+ * transitive-reduction test of CurricularAnalytics). Two prerequisites that both lie on or above a
+ * cycle are not judged against each other: they may imply each other, and the cycle is the error.
  *
  * <p>The searches are depth-first with an explicit stack and prune badges whose longest
  * mandatory-prerequisite chain is no longer than that of the nearest target (they cannot lead to it).
- * Worst case O(badges x edges); a global budget of {@code 1 000 000 + 16 x edges} steps keeps huge
+ * Worst case O(badges x edges); a global budget of {@code 1 000 000 + 2 x edges} steps keeps huge
  * adversarial pathways fast, after which the remaining badges are not checked (these are warnings).
  */
 final class ValidationRedundancy {
@@ -51,14 +52,23 @@ final class ValidationRedundancy {
       Map<Integer, List<Integer>> m = new LinkedHashMap<>();
       Badge badge = badges.get(b);
       if (firstIndex.get(badge.id()) == b && badge.requires().isPresent()) {
-        collectMandatory(badge.requires().get(), m);
+        Requirement r = badge.requires().get();
+        if (r instanceof BadgeRef ref) {
+          // the common case of a single prerequisite, without a walk
+          Integer i = firstIndex.get(ref.id());
+          if (i != null) {
+            m.put(i, List.of());
+          }
+        } else {
+          collectMandatory(r, m);
+        }
       }
       mandatory.add(m);
       edges[b] = m.keySet().stream().mapToInt(Integer::intValue).toArray();
       edgeCount += edges[b].length;
     }
     int[] level = levels(edges);
-    long budget = 1_000_000L + 16L * edgeCount;
+    long budget = 1_000_000L + 2L * edgeCount;
     int[] visited = new int[n];
     List<Finding> findings = new ArrayList<>();
     ArrayDeque<Integer> stack = new ArrayDeque<>();
@@ -85,7 +95,8 @@ final class ValidationRedundancy {
             continue;
           }
           visited[u] = stamp;
-          if (u != q && m.containsKey(u)) {
+          // on a cycle two prerequisites may imply each other; the cycle is the error to report
+          if (u != q && m.containsKey(u) && (level[u] >= 0 || level[q] >= 0)) {
             impliedBy.putIfAbsent(u, q);
           }
           if (level[u] >= 0 && minTargetLevel >= 0 && level[u] <= minTargetLevel) {

@@ -119,6 +119,7 @@ public final class PlanSearch {
   private Set<Integer> skillsDirect = Set.of();
 
   private boolean[] baseClosure;
+  private Requirement goalRule;
   private long nodes;
   private boolean exhausted;
   private BitSet best;
@@ -137,23 +138,26 @@ public final class PlanSearch {
 
   /** The outcome of a search. */
   public record Outcome(boolean reachable, List<String> badges, double cost, boolean optimal,
-      double lowerBound, Optional<String> reason) {}
+      double lowerBound, Optional<String> reason, long nodes) {}
 
   /** Runs the search. */
   public Outcome run() {
     collectRelevant();
+    if (goal instanceof Goal.OfBadge g) {
+      goalRule = new BadgeRef(g.badge());
+    }
     baseClosure = new boolean[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       baseClosure[i] = held.contains(ids.get(i));
     }
     close(baseClosure);
     if (goalHolds(baseClosure)) {
-      return new Outcome(true, List.of(), 0, true, 0, Optional.empty());
+      return new Outcome(true, List.of(), 0, true, 0, Optional.empty(), nodes);
     }
     BitSet empty = new BitSet();
     Eval root = evaluate(empty, new BitSet(), 0, 0);
     if (root.lb == INF) {
-      return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason()));
+      return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason()), nodes);
     }
     search(root);
     if (best == null && exhausted) {
@@ -166,11 +170,11 @@ public final class PlanSearch {
           : "no valid order of badges reaches " + goalName()
               + " (its rules depend on each other through equivalences)";
       return new Outcome(false, List.of(), 0, !exhausted, exhausted ? root.lb : INF,
-          Optional.of(why));
+          Optional.of(why), nodes);
     }
     List<String> order = linearOrder(best);
     double lower = exhausted ? Math.min(root.lb, bestCost) : bestCost;
-    return new Outcome(true, order, bestCost, !exhausted, lower, Optional.empty());
+    return new Outcome(true, order, bestCost, !exhausted, lower, Optional.empty(), nodes);
   }
 
   // ---------------------------------------------------------------- relevance and static data
@@ -756,9 +760,8 @@ public final class PlanSearch {
     Eval e = new Eval();
     e.state = closureOf(s);
     if (!goalHolds(e.state)) {
-      if (goal instanceof Goal.OfBadge g) {
-        Requirement r = new BadgeRef(g.badge());
-        e.open.add(new Obligation(r, direct(r)));
+      if (goalRule != null) {
+        e.open.add(new Obligation(goalRule, direct(goalRule)));
       } else {
         e.open.add(new Obligation(null, skillsDirect));
       }
@@ -1137,7 +1140,7 @@ public final class PlanSearch {
       }
       if (badge[i] == null) {
         unknown.add(ids.get(i));
-      } else if (blockedByItself(i, v)) {
+      } else if (blockedByItself(i)) {
         impossible.add(ids.get(i));
       }
     }
@@ -1152,20 +1155,16 @@ public final class PlanSearch {
     return sb.append(". Validate the pathway to see why.").toString();
   }
 
-  /** Whether badge {@code i} is unattainable although everything its rules name is attainable. */
-  private boolean blockedByItself(int i, Values v) {
-    Set<Integer> named = new HashSet<>();
-    for (String n : neighbours(ids.get(i))) {
-      Integer j = index.get(n);
-      if (j != null) {
-        named.add(j);
+  /** Whether badge {@code i}'s own rules fail even if every badge named were held. */
+  private boolean blockedByItself(int i) {
+    Predicate<String> everything = id -> true;
+    Badge b = badge[i];
+    for (Optional<Requirement> r : List.of(b.requires(), b.coRequires(), b.stack())) {
+      if (r.isPresent() && !evaluator.holds(r.get(), everything)) {
+        return true;
       }
     }
-    for (int j : named) {
-      if (v.hmax[j] == INF) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
+
 }

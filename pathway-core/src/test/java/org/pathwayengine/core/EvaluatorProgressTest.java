@@ -1,0 +1,121 @@
+package org.pathwayengine.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pathwayengine.core.EvaluationFixtures.AS_OF;
+import static org.pathwayengine.core.EvaluationFixtures.holding;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PathwayEvaluator#evaluate}: the whole status, progress toward stacked credentials included
+ * (its remaining badges come from the goal planner).
+ */
+class EvaluatorProgressTest {
+  private final PathwayEvaluator evaluator =
+      PathwayEvaluator.of(EvaluationFixtures.socialInnovation());
+  private static final EvaluationOptions HOURS =
+      EvaluationOptions.defaults().withCost(CostMeasure.HOURS);
+
+  private Progress progress(LearnerRecord r, String credential, EvaluationOptions options) {
+    return evaluator.evaluate(r, AS_OF, options).progressOf(credential).orElseThrow();
+  }
+
+  @Test
+  void theStatusListsEveryPartSorted() {
+    LearnerRecord r = LearnerRecord.builder("alice")
+        .earned("si-101", AS_OF.minusYears(4))
+        .earned("leadership", AS_OF.minusDays(10))
+        .earned("no-such-course", AS_OF.minusDays(10))
+        .build();
+    LearnerStatus s = evaluator.evaluate(r, AS_OF);
+    assertEquals(AS_OF, s.asOf());
+    assertEquals(List.of("leadership"), s.held());
+    assertEquals(List.of("si-101"), s.expired());
+    assertEquals(List.of(), s.untrusted());
+    assertEquals(List.of("no-such-course"), s.unmatched());
+    assertEquals(List.of("crowdfunding", "dt:narrative-design", "si-101", "social-finance-lab",
+        "storytelling"), s.eligible().stream().map(Eligibility::badge).toList());
+    assertEquals(List.of("si-master", "si-nanodegree"),
+        s.progress().stream().map(Progress::credential).toList());
+  }
+
+  @Test
+  void aCompleteCredentialHasNothingRemaining() {
+    Progress p = progress(holding("si-101", "leadership", "crowdfunding"), "si-nanodegree",
+        EvaluationOptions.defaults());
+    assertEquals(new Progress("si-nanodegree", true, List.of(), true, 0, true), p);
+  }
+
+  @Test
+  void remainingIsTheMinimumCountWithPrerequisitesIncluded() {
+    Progress p = progress(holding(), "si-nanodegree", EvaluationOptions.defaults());
+    assertFalse(p.complete());
+    assertTrue(p.reachable());
+    assertTrue(p.optimal());
+    assertEquals(3, p.remaining().size(), p.toString());
+    assertTrue(p.remaining().contains("si-101"), p.toString());
+    assertEquals(3.0, p.cost());
+  }
+
+  @Test
+  void remainingByHoursPicksTheCheapestBadges() {
+    Progress p = progress(holding(), "si-nanodegree", HOURS);
+    assertEquals(List.of("crowdfunding", "si-101", "storytelling"), p.remaining());
+    assertEquals(19.0, p.cost());
+    assertTrue(p.optimal());
+  }
+
+  @Test
+  void aCredentialOfCredentialsCountsItsComponentsRemainingAndCoRequisites() {
+    Progress p = progress(holding(), "si-master", HOURS);
+    assertEquals(List.of("crowdfunding", "si-101", "social-finance", "social-finance-lab",
+        "storytelling"), p.remaining());
+    assertEquals(34.0, p.cost());
+    Progress byCount = progress(holding(), "si-master", EvaluationOptions.defaults());
+    assertEquals(5, byCount.remaining().size(), byCount.toString());
+    assertFalse(byCount.remaining().contains("si-nanodegree"), "credentials are never taken");
+  }
+
+  @Test
+  void remainingStartsFromWhatIsHeld() {
+    Progress p = progress(holding("si-101", "leadership", "crowdfunding"), "si-master",
+        EvaluationOptions.defaults());
+    assertEquals(List.of("social-finance", "social-finance-lab"), p.remaining());
+  }
+
+  @Test
+  void equivalentsAndSubstitutionsCountTowardProgress() {
+    Progress viaEquivalent = progress(holding("si-101", "dt:narrative-design"), "si-nanodegree",
+        EvaluationOptions.defaults());
+    assertEquals(1, viaEquivalent.remaining().size(), viaEquivalent.toString());
+    LearnerRecord substituted = holding("si-101", "social-finance-lab").toBuilder()
+        .substitution("crowdfunding", "social-finance-lab").build();
+    assertEquals(1, progress(substituted, "si-nanodegree", EvaluationOptions.defaults())
+        .remaining().size());
+  }
+
+  @Test
+  void aCredentialThatCanNoLongerBeCompletedIsUnreachable() {
+    Pathway p = Pathway.builder("p", "1")
+        .badge(Badge.builder("a", "A").credits(1).build())
+        .badge(Badge.builder("c", "C").stack(Requirement.credits(5, List.of("a"))).build())
+        .build();
+    Progress progress = PathwayEvaluator.of(p).evaluate(holding(), AS_OF).progressOf("c")
+        .orElseThrow();
+    assertFalse(progress.complete());
+    assertFalse(progress.reachable());
+    assertEquals(List.of(), progress.remaining());
+  }
+
+  @Test
+  void whatIfAddsHypotheticalBadgesEarnedOnTheDate() {
+    LearnerRecord r = holding("si-101");
+    LearnerStatus whatIf = evaluator.evaluate(r.withEarned(List.of("leadership", "crowdfunding"),
+        AS_OF), AS_OF);
+    assertTrue(whatIf.isHeld("si-nanodegree"));
+    assertTrue(whatIf.isEligible("social-finance"));
+  }
+}
