@@ -45,9 +45,12 @@ public final class BatchEvaluator {
 
   private final CompiledPathway compiled;
   private volatile EvaluationEngine engine;
+  /** Working memory per thread, so that single evaluations allocate only their result. */
+  private final ThreadLocal<CompiledPathway.Scratch> scratch;
 
   private BatchEvaluator(CompiledPathway compiled) {
     this.compiled = compiled;
+    this.scratch = ThreadLocal.withInitial(compiled::newScratch);
   }
 
   /**
@@ -67,10 +70,12 @@ public final class BatchEvaluator {
 
   /** Where {@code learner} stands on {@code asOf}: held, eligible and complete badges. */
   public LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf) {
-    return evaluate(learner, asOf, compiled.newScratch());
+    return evaluate(requireNonNull(learner, "learner"), requireNonNull(asOf, "asOf"),
+        scratch.get());
   }
 
-  private LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf, boolean[] scratch) {
+  private LearnerOutcome evaluate(LearnerRecord learner, LocalDate asOf,
+      CompiledPathway.Scratch scratch) {
     Optional<long[]> base = CompiledLearnerInput.base(compiled, learner, asOf);
     if (base.isEmpty()) {
       // A substitute that is a credential: only the reference engine follows that.
@@ -142,7 +147,6 @@ public final class BatchEvaluator {
       t.setDaemon(true);
       return t;
     });
-    ThreadLocal<boolean[]> scratch = ThreadLocal.withInitial(compiled::newScratch);
     ArrayDeque<Future<LearnerOutcome[]>> inFlight = new ArrayDeque<>();
     int maxInFlight = 2 * parallelism;
     long count = 0;
@@ -154,7 +158,7 @@ public final class BatchEvaluator {
           chunk.add(requireNonNull(it.next(), "learner record"));
         }
         inFlight.add(pool.submit(() -> {
-          boolean[] s = scratch.get();
+          CompiledPathway.Scratch s = scratch.get();
           LearnerOutcome[] out = new LearnerOutcome[chunk.size()];
           for (int i = 0; i < out.length; i++) {
             out[i] = evaluate(chunk.get(i), asOf, s);

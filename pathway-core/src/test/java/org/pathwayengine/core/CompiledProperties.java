@@ -28,6 +28,17 @@ class CompiledProperties {
     CompiledPathway.Result r = cp.evaluate(cp.bitsOf(base));
     assertEquals(expected.held(), cp.idsOf(r.held()));
     assertEquals(expected.eligible(), cp.idsOf(r.eligible()));
+    // The push evaluation from the empty learner agrees with the pass over every cell, and a reused
+    // scratch is restored between learners.
+    CompiledPathway.Result pass = cp.evaluateByPass(cp.bitsOf(base));
+    CompiledPathway.Scratch scratch = cp.newScratch();
+    cp.evaluate(cp.bitsOf(CompiledFixtures.randomBase(p, learnerSeed + 1)), scratch);
+    CompiledPathway.Result again = cp.evaluate(cp.bitsOf(base), scratch);
+    for (CompiledPathway.Result x : java.util.List.of(pass, again)) {
+      assertEquals(cp.idsOf(r.held()), cp.idsOf(x.held()));
+      assertEquals(cp.idsOf(r.eligible()), cp.idsOf(x.eligible()));
+      assertEquals(cp.idsOf(r.directBits()), cp.idsOf(x.directBits()));
+    }
 
     boolean stackHeld = p.badges().stream().anyMatch(b -> b.isStacked()
         && expected.held().contains(b.id()) && !base.contains(b.id()));

@@ -27,30 +27,31 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 
 /**
  * A pathway compiled for fast evaluation: badges indexed densely, requirement expressions flattened
- * into arrays of threshold cells in topological order, held sets as bitsets.
+ * into arrays of threshold cells in topological order, held sets as bitsets. It decides exactly what
+ * {@link EvaluationEngine}'s reference path decides over sets of ids with {@link RequirementEvaluator}.
  *
  * <p><b>Model.</b> Badges are indexed {@code 0..badgeCount-1} in sorted id order (so iterating a bitset
  * yields sorted ids); only the first badge of a duplicated id counts, as in {@link Pathway#badge}.
- * Badges of one equivalence class (classes that share a badge are merged) form one <em>unit</em>: a
- * badge is held exactly when its unit is, which is SPEC section 4's "held if an entry for it, or for a
- * badge equivalent to it, counts". Every expression node becomes a <em>cell</em> that holds when the
- * weighted sum of its holding children reaches its threshold:
- * {@code allOf} of k children is threshold k, {@code anyOf} threshold 1, {@code atLeast n} threshold n,
- * a tag rule sums the units of the tagged badges, and a credits rule weighs each member by its credits
- * in fixed point (micro-credits, so sums are exact and order-free). A badge reference is an edge to its
- * unit's cell. A unit's cell holds when one of its badges counts in the learner's record (its input
- * cell) or when a stacked member's {@code requires} and {@code stack} both hold; eligibility of a badge
- * without {@code stack} is the cell {@code requires - held >= 1}. Expressions that use {@code distinct},
- * or credits that fixed point cannot hold exactly, are one <em>fallback</em> cell evaluated by
- * {@link RequirementEvaluator} (exactness first); everything else is pure array arithmetic.
+ * Every badge has an <em>input</em> cell (it counts in the learner's record) and a <em>direct</em> cell
+ * (its input, or for a stacked credential its {@code requires} and {@code stack} both holding);
+ * <em>held</em> is direct expanded by equivalence. Every expression node is a cell that holds when the
+ * weighted sum of its holding children reaches its threshold: {@code allOf} of k children is threshold
+ * k, {@code anyOf} threshold 1, {@code atLeast n} threshold n; a badge reference is the cell "it or an
+ * equivalent is held directly"; a tag or credits rule sums, per equivalence class of its members, the
+ * heaviest members up to the number of the class's badges held (one cell "at least j held" per rank
+ * j), credits weighed in fixed point. Eligibility of a badge without {@code stack} is the cell
+ * {@code requires - held >= 1}. Expressions that use {@code distinct}, and credits that fixed point
+ * cannot sum exactly as doubles do, are one <em>fallback</em> cell evaluated by
+ * {@link RequirementEvaluator} (exactness first); everything else is array arithmetic.
  *
- * <p><b>Cost.</b> Compiling is O(badges + expression nodes + tag memberships) time and memory.
- * {@link #evaluate} is one pass over the cells and their child edges: O(cells + edges), no hashing and
- * no allocation beyond the result and one scratch array (fallback cells excepted). Incremental updates
- * ({@link CompiledState}) touch only the cells whose inputs change, in topological order, by counter
- * propagation: each cell keeps the weighted count of its holding children, and a change moves the
- * parents' counters by the child's weight (the technique of truth maintenance and Rete-style
- * incremental rule networks; see Forgy, "Rete", Artificial Intelligence 19, 1982).
+ * <p><b>Cost.</b> Compiling is O(badges + expression nodes + tag and credits memberships) time and
+ * memory. {@link #evaluate(long[], Scratch)} starts from the empty learner's cell states (computed once
+ * here) and pushes the learner's badges up the parent edges: O(edges out of the cells that turn on +
+ * badges / 64), no hashing, allocating only the result. Incremental updates ({@link CompiledState})
+ * touch only the cells whose inputs change, in topological order, by counter propagation: each cell
+ * keeps the weighted count of its holding children, and a change moves the parents' counters by the
+ * child's weight (the technique of incremental rule networks; Forgy, "Rete", Artificial Intelligence
+ * 19, 1982). Stacked credentials that depend on themselves (a cycle) cannot be compiled.
  *
  * <p>Immutable and thread-safe once built: share one instance between threads.
  */
@@ -97,6 +98,16 @@ public final class CompiledPathway {
   private final int[] heldCell;
   private final int[] eligibleCell;
   private final int[] stackedBadges;
+
+  // The empty learner: cell states, counters and result, the start of every push evaluation.
+  private final boolean[] emptyState;
+  private final long[] emptyCounter;
+  private final long[] emptyDirect;
+  private final long[] emptyHeld;
+  private final long[] emptyEligible;
+  private final int[] directBadgeOfCell;
+  private final int[] heldBadgeOfCell;
+  private final int[] eligibleBadgeOfCell;
 
   private CompiledPathway(Pathway pathway) {
     this.pathway = pathway;
@@ -242,6 +253,26 @@ public final class CompiledPathway {
       heldCell[i] = rank[rawHeld[i]];
       eligibleCell[i] = rawEligible[i] < 0 ? -1 : rank[rawEligible[i]];
     }
+    directBadgeOfCell = new int[cells];
+    heldBadgeOfCell = new int[cells];
+    eligibleBadgeOfCell = new int[cells];
+    Arrays.fill(directBadgeOfCell, -1);
+    Arrays.fill(heldBadgeOfCell, -1);
+    Arrays.fill(eligibleBadgeOfCell, -1);
+    for (int i = 0; i < n; i++) {
+      directBadgeOfCell[directCell[i]] = i;
+      heldBadgeOfCell[heldCell[i]] = i;
+      if (eligibleCell[i] >= 0) {
+        eligibleBadgeOfCell[eligibleCell[i]] = i;
+      }
+    }
+    emptyState = new boolean[cells];
+    emptyCounter = new long[cells];
+    passInto(new long[words()], emptyState, emptyCounter);
+    Result empty = result(emptyState);
+    emptyDirect = empty.direct;
+    emptyHeld = empty.held;
+    emptyEligible = empty.eligible;
   }
 
   /**
@@ -404,9 +435,40 @@ public final class CompiledPathway {
     }
   }
 
-  /** A scratch array for {@link #evaluate(long[], boolean[])}; one per thread. */
-  public boolean[] newScratch() {
-    return new boolean[cellCount];
+  /**
+   * Working memory of {@link #evaluate(long[], Scratch)}: cell states and counters at the empty
+   * learner, and the cells one evaluation touched (to restore them). One per thread; reusable.
+   */
+  public static final class Scratch {
+    final boolean[] state;
+    final long[] counter;
+    final boolean[] touched;
+    int[] touchedList;
+    int touchedCount;
+    int[] stack;
+
+    Scratch(CompiledPathway cp) {
+      state = cp.emptyState.clone();
+      counter = cp.emptyCounter.clone();
+      touched = new boolean[cp.cellCount];
+      touchedList = new int[64];
+      stack = new int[64];
+    }
+
+    void touch(int c) {
+      if (!touched[c]) {
+        touched[c] = true;
+        if (touchedCount == touchedList.length) {
+          touchedList = Arrays.copyOf(touchedList, touchedCount * 2);
+        }
+        touchedList[touchedCount++] = c;
+      }
+    }
+  }
+
+  /** New working memory for {@link #evaluate(long[], Scratch)}. */
+  public Scratch newScratch() {
+    return new Scratch(this);
   }
 
   /**
@@ -418,12 +480,105 @@ public final class CompiledPathway {
   }
 
   /**
-   * As {@link #evaluate(long[])}, reusing {@code scratch} (from {@link #newScratch()}, not shared
-   * between threads) so that only the result is allocated.
+   * As {@link #evaluate(long[])}, with working memory from {@link #newScratch()} (not shared between
+   * threads), so that only the result is allocated.
+   *
+   * <p>Starts from the empty learner's cell states, computed once when compiling, and pushes each
+   * counting badge up the parent edges: adding badges only raises counters (every weight is
+   * positive except the held-to-eligible edge, whose cell has no parents), so each cell turns on at
+   * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
+   * who holds k badges costs about k times the average fan-out, not the size of the pathway. The
+   * touched cells are then restored from the empty learner's.
    */
-  public Result evaluate(long[] base, boolean[] scratch) {
-    boolean[] state = scratch;
-    Arrays.fill(state, false);
+  public Result evaluate(long[] base, Scratch s) {
+    boolean[] state = s.state;
+    long[] counter = s.counter;
+    int[] stack = s.stack;
+    int top = 0;
+    int n = badgeIds.length;
+    for (int w = 0; w < base.length; w++) {
+      long word = base[w];
+      while (word != 0) {
+        int b = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+        if (b >= n) {
+          break;
+        }
+        int c = inputCell[b];
+        if (!state[c]) {
+          state[c] = true;
+          s.touch(c);
+          if (top == stack.length) {
+            stack = s.stack = Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = c;
+        }
+      }
+    }
+    while (top > 0) {
+      int c = stack[--top];
+      for (int e = parentStart[c], end = parentStart[c + 1]; e < end; e++) {
+        int p = parentCell[e];
+        s.touch(p);
+        boolean now;
+        if (kind[p] == FALLBACK) {
+          now = evaluateFallback(p, state);
+        } else {
+          counter[p] += parentWeight[e];
+          now = counter[p] >= threshold[p];
+        }
+        if (now != state[p]) {
+          state[p] = now;
+          if (now && parentStart[p] != parentStart[p + 1]) {
+            if (top == stack.length) {
+              stack = s.stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = p;
+          }
+        }
+      }
+    }
+    long[] direct = emptyDirect.clone();
+    long[] held = emptyHeld.clone();
+    long[] eligible = emptyEligible.clone();
+    for (int i = 0; i < s.touchedCount; i++) {
+      int c = s.touchedList[i];
+      boolean on = state[c];
+      if (on != emptyState[c]) {
+        patch(direct, directBadgeOfCell[c], on);
+        patch(held, heldBadgeOfCell[c], on);
+        patch(eligible, eligibleBadgeOfCell[c], on);
+        state[c] = !on;
+      }
+      counter[c] = emptyCounter[c];
+      s.touched[c] = false;
+    }
+    s.touchedCount = 0;
+    return new Result(direct, held, eligible);
+  }
+
+  private static void patch(long[] bits, int b, boolean on) {
+    if (b >= 0) {
+      if (on) {
+        bits[b >>> 6] |= 1L << b;
+      } else {
+        bits[b >>> 6] &= ~(1L << b);
+      }
+    }
+  }
+
+  /**
+   * As {@link #evaluate(long[])}, by one pass over every cell in topological order, each summing its
+   * children: O(cells + edges) whatever the learner holds. The independent check of the push
+   * evaluation, and how the empty learner's state is computed.
+   */
+  public Result evaluateByPass(long[] base) {
+    boolean[] state = new boolean[cellCount];
+    passInto(base, state, new long[cellCount]);
+    return result(state);
+  }
+
+  private void passInto(long[] base, boolean[] state, long[] counter) {
     setInputs(base, state);
     for (int c = 0; c < cellCount; c++) {
       byte k = kind[c];
@@ -434,12 +589,12 @@ public final class CompiledPathway {
             sum += childWeight[e];
           }
         }
+        counter[c] = sum;
         state[c] = sum >= threshold[c];
       } else if (k == FALLBACK) {
         state[c] = evaluateFallback(c, state);
       }
     }
-    return result(state);
   }
 
   /**

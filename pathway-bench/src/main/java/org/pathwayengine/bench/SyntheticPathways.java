@@ -1,0 +1,206 @@
+package org.pathwayengine.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.pathwayengine.core.Badge;
+import org.pathwayengine.core.LearnerRecord;
+import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.Requirement;
+
+/**
+ * A seeded generator of synthetic pathways and learners for benchmarks and scale tests: the same
+ * shape and seed always give the same pathway, and the same seed the same learner.
+ *
+ * <p>Badges {@code b0, b1, ...} are spread over {@code depth} layers. A badge of a later layer usually
+ * requires badges of the layer before (an {@code allOf}, {@code anyOf}, {@code atLeast n} of
+ * {@code fanIn} references, or a credits rule over them); a share of them are stacked credentials
+ * whose stack rule names {@code fanIn} badges of earlier layers, credentials among them, so that
+ * credentials nest. Every badge has whole credits 1..4; the badges of the first layer carry one of ten tags,
+ * and a few stack rules count tagged badges. The pathway is acyclic and validates.
+ *
+ * <pre>{@code
+ * Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(10_000), 42);
+ * List<LearnerRecord> learners = SyntheticPathways.learners(p, 7, 1_000).toList();
+ * }</pre>
+ *
+ * <p>Generation is O(badges x fanIn) for a pathway and O(badges) per learner. Thread-safe (stateless).
+ */
+public final class SyntheticPathways {
+  /** The date learners are evaluated at: every generated award counts on it. */
+  public static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+
+  private static final int TAGS = 10;
+
+  private SyntheticPathways() {}
+
+  /**
+   * The shape of a synthetic pathway.
+   *
+   * @param badges how many badges, at least 1
+   * @param depth how many layers, 1 to {@code badges}
+   * @param fanIn references per requirement group, at least 1
+   * @param nOfMShare the share of groups that are {@code atLeast n} (the rest split between
+   *     {@code allOf} and {@code anyOf}), 0 to 1
+   * @param creditsShare the share of prerequisites that are credits rules, 0 to 1
+   * @param stackShare the share of badges after the first layer that are stacked credentials, 0 to 1
+   */
+  public record Shape(int badges, int depth, int fanIn, double nOfMShare, double creditsShare,
+      double stackShare) {
+    /** Checks the arguments. */
+    public Shape {
+      checkArgument(badges >= 1, "badges must be >= 1, was %s", badges);
+      checkArgument(depth >= 1 && depth <= badges, "depth must be 1..%s, was %s", badges, depth);
+      checkArgument(fanIn >= 1, "fanIn must be >= 1, was %s", fanIn);
+      checkShare(nOfMShare, "nOfMShare");
+      checkShare(creditsShare, "creditsShare");
+      checkShare(stackShare, "stackShare");
+    }
+
+    /**
+     * The default shape for {@code badges} badges: depth 10 (less for tiny pathways), fan-in 4, a
+     * third N-of-M groups, a tenth credits rules, a twentieth stacked credentials.
+     */
+    public static Shape of(int badges) {
+      return new Shape(badges, Math.min(10, badges), 4, 0.33, 0.1, 0.05);
+    }
+
+    private static void checkShare(double v, String name) {
+      checkArgument(v >= 0 && v <= 1, "%s must be in 0..1, was %s", name, v);
+    }
+  }
+
+  /** The pathway of {@code shape} for {@code seed}. */
+  public static Pathway pathway(Shape shape, long seed) {
+    requireNonNull(shape, "shape");
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int n = shape.badges();
+    Pathway.Builder p = Pathway.builder("synthetic-" + n + "-" + seed, "1");
+    int[] credits = new int[n];
+    for (int i = 0; i < n; i++) {
+      int layer = layerOf(i, shape);
+      credits[i] = 1 + rnd.nextInt(4);
+      Badge.Builder b = Badge.builder(id(i), "Badge " + i).credits(credits[i]);
+      boolean stacked = layer > 0 && rnd.nextDouble() < shape.stackShare();
+      if (stacked) {
+        b.stack(stackRule(rnd, shape, i, layer));
+      } else {
+        if (layer == 0) {
+          // Tag rules depend on every tagged badge: only foundation badges are tagged, so that no
+          // tag rule closes a cycle.
+          b.tags("t" + rnd.nextInt(TAGS));
+        }
+        if (layer > 0 && rnd.nextInt(10) < 7) {
+          b.requires(prerequisite(rnd, shape, layer, credits));
+        }
+      }
+      p.badge(b.build());
+    }
+    return p.build();
+  }
+
+  /** The id of badge {@code i}. */
+  public static String id(int i) {
+    return "b" + i;
+  }
+
+  private static int layerOf(int i, Shape s) {
+    return (int) ((long) i * s.depth() / s.badges());
+  }
+
+  private static int layerStart(int layer, Shape s) {
+    // The first i with i * depth / badges >= layer.
+    return (int) (((long) layer * s.badges() + s.depth() - 1) / s.depth());
+  }
+
+  private static Requirement prerequisite(SplittableRandom rnd, Shape s, int layer, int[] credits) {
+    int from = layerStart(layer - 1, s);
+    int to = layerStart(layer, s);
+    List<Requirement> refs = refs(rnd, s.fanIn(), from, to);
+    if (rnd.nextDouble() < s.creditsShare()) {
+      List<String> ids = refs.stream().map(r -> ((Requirement.BadgeRef) r).id()).toList();
+      int offered = ids.stream().mapToInt(id -> credits[Integer.parseInt(id.substring(1))]).sum();
+      return Requirement.credits(1 + rnd.nextInt(offered), ids);
+    }
+    return group(rnd, s, refs);
+  }
+
+  private static Requirement stackRule(SplittableRandom rnd, Shape s, int self, int layer) {
+    List<Requirement> core = refs(rnd, s.fanIn(), layerStart(Math.max(0, layer - 2), s), self);
+    Requirement electives = group(rnd, s, refs(rnd, s.fanIn(), 0, self));
+    if (rnd.nextInt(10) == 0) {
+      electives = Requirement.atLeastTagged(1 + rnd.nextInt(3), "t" + rnd.nextInt(TAGS));
+    }
+    List<Requirement> all = new ArrayList<>(core.subList(0, Math.max(1, core.size() / 2)));
+    all.add(electives);
+    return Requirement.allOf(all);
+  }
+
+  private static Requirement group(SplittableRandom rnd, Shape s, List<Requirement> refs) {
+    if (refs.size() > 1 && rnd.nextDouble() < s.nOfMShare()) {
+      return Requirement.atLeast(1 + rnd.nextInt(refs.size()), refs);
+    }
+    return rnd.nextBoolean() ? Requirement.allOf(refs) : Requirement.anyOf(refs);
+  }
+
+  /** {@code k} references to distinct badges in [from, to), fewer when the range is smaller. */
+  private static List<Requirement> refs(SplittableRandom rnd, int k, int from, int to) {
+    int range = Math.max(1, to - from);
+    List<Requirement> out = new ArrayList<>(k);
+    List<Integer> seen = new ArrayList<>(k);
+    for (int i = 0; i < k && seen.size() < range; i++) {
+      int pick = from + rnd.nextInt(range);
+      if (!seen.contains(pick)) {
+        seen.add(pick);
+        out.add(Requirement.badge(id(pick)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Learner {@code seed} of pathway {@code p}: it holds a random share (0 to 30%, fewer in later
+   * layers) of the badges that are not stacked, each earned on one of the 365 days before
+   * {@link #AS_OF}.
+   */
+  public static LearnerRecord learner(Pathway p, long seed) {
+    requireNonNull(p, "pathway");
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double share = rnd.nextDouble() * 0.3;
+    List<Badge> badges = p.badges();
+    int n = badges.size();
+    List<LearnerRecord.Entry> entries = new ArrayList<>((int) (n * share) + 4);
+    for (int i = 0; i < n; i++) {
+      Badge b = badges.get(i);
+      double decay = 1.0 - (double) i / (2.0 * n);
+      if (!b.isStacked() && rnd.nextDouble() < share * decay) {
+        entries.add(new LearnerRecord.Entry(b.id(), DAYS[rnd.nextInt(DAYS.length)], Optional.empty(),
+            Optional.empty()));
+      }
+    }
+    return new LearnerRecord("learner-" + seed, entries, List.of(), List.of(), java.util.Map.of(),
+        java.util.Map.of());
+  }
+
+  /** {@code count} learners of {@code p}: learners {@code seed}, {@code seed + 1}, ..., lazily. */
+  public static Stream<LearnerRecord> learners(Pathway p, long seed, long count) {
+    requireNonNull(p, "pathway");
+    checkArgument(count >= 0, "count must be >= 0, was %s", count);
+    return LongStream.range(0, count).mapToObj(i -> learner(p, seed + i));
+  }
+
+  private static final LocalDate[] DAYS = new LocalDate[365];
+
+  static {
+    for (int d = 0; d < DAYS.length; d++) {
+      DAYS[d] = AS_OF.minusDays(d + 1);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.pathwayengine.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pathwayengine.core.BatchEvaluator;
+import org.pathwayengine.core.LearnerOutcome;
+import org.pathwayengine.core.LearnerRecord;
+import org.pathwayengine.core.Pathway;
+
+/** The benchmarks' code at tiny sizes, and the baseline checked against the compiled evaluator. */
+class BenchmarksTest {
+
+  @Test
+  void naiveBaselineAgreesWithTheCompiledEvaluator() {
+    Pathway p = SyntheticPathways.pathway(new SyntheticPathways.Shape(400, 8, 4, 0.4, 0.2, 0.1), 1);
+    NaiveEvaluator naive = new NaiveEvaluator(p);
+    BatchEvaluator batch = BatchEvaluator.of(p);
+    int completions = 0;
+    for (LearnerRecord r : SyntheticPathways.learners(p, 100, 100).toList()) {
+      LearnerOutcome o = batch.evaluate(r, SyntheticPathways.AS_OF);
+      assertEquals(NaiveEvaluator.sorted(naive.evaluate(r, SyntheticPathways.AS_OF)),
+          List.of(o.held(), o.eligible()), r.learner());
+      completions += o.complete().size();
+    }
+    assertTrue(completions > 0, "some learner completes a credential");
+  }
+
+  @Test
+  void evaluationBenchmarkRunsOnceAtATinySize() {
+    EvaluationBenchmark b = new EvaluationBenchmark();
+    b.badges = 200;
+    b.setUp();
+    NaiveEvaluator.Result naive = b.naive();
+    LearnerOutcome compiled = b.compiled();
+    assertNotNull(naive);
+    assertNotNull(compiled);
+    assertNotNull(b.naiveCore());
+    assertNotNull(b.compiledCore());
+  }
+
+  @Test
+  void incrementalBenchmarkRunsOnceAtATinySize() {
+    IncrementalBenchmark b = new IncrementalBenchmark();
+    b.badges = 500;
+    b.setUp();
+    assertTrue(b.incremental(), "earned, then expired");
+    assertNotNull(b.full());
+  }
+
+  @Test
+  void batchBenchmarkRunsOnceAtATinySize() {
+    BatchBenchmark.Figures f = BatchBenchmark.run(3000, 150, 2, 500);
+    assertEquals(3000, f.learners());
+    assertEquals(500, f.baselineLearners());
+    Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(150), 42);
+    BatchEvaluator batch = BatchEvaluator.of(p);
+    long expected = SyntheticPathways.learners(p, 1, 3000)
+        .map(r -> batch.evaluate(r, SyntheticPathways.AS_OF))
+        .mapToLong(o -> o.heldCount() + o.eligibleCount() + o.complete().size()).sum();
+    assertEquals(expected, f.checksum());
+    assertTrue(BatchBenchmark.describe(f).contains("3,000 learners"), BatchBenchmark.describe(f));
+  }
+}
