@@ -231,4 +231,23 @@ class GoalPlannerTest {
     assertEquals(100, terms.termCount());
     assertEquals(100, terms.lowerBound());
   }
+
+  @Test
+  void tagRuleCountsAnEquivalentOfATaggedBadge() {
+    // Found by the brute-force property: the rule needs one badge tagged "lo"; b11, equivalent to the
+    // tagged b00, counts for it and is cheaper.
+    Pathway p = Pathway.builder("p", "1")
+        .badge(Badge.builder("b00", "b00").hours(3).tags("lo").build())
+        .badge(Badge.builder("b06", "b06").hours(1).build())
+        .badge(Badge.builder("b11", "b11").hours(2).build())
+        .badge(Badge.builder("b10", "b10").stack(Requirement.allOf(Requirement.badge("b06"),
+            Requirement.atLeastTagged(1, "lo"))).build())
+        .equivalence(List.of("b00", "b11"))
+        .build();
+    GoalPlan plan = GoalPlanner.of(p).plan(Set.of(), Goal.badge("b10"), HOURS);
+    assertEquals(List.of("b06", "b11"), plan.badges());
+    assertEquals(3, plan.cost());
+    assertEquals(new PlanReference(p).bruteForce(Set.of(), Goal.badge("b10"), CostMeasure.HOURS)[0],
+        plan.cost());
+  }
 }

@@ -320,7 +320,10 @@ public final class PlanSearch {
         }
       }
       for (String tag : r.referencedTags()) {
-        out.addAll(evaluator.badgesWithTag(tag));
+        for (String t : evaluator.badgesWithTag(tag)) {
+          out.add(t);
+          out.addAll(pathway.equivalents(t));
+        }
       }
     }
     if (goal instanceof Goal.OfBadge g && g.badge().equals(id)) {
@@ -403,11 +406,15 @@ public final class PlanSearch {
       }
     } else if (r instanceof AtLeastTagged t) {
       for (int e : tagged(t.tag())) {
-        addDirect(e, out);
+        for (int x : eq(ids.get(e))) {
+          addDirect(x, out);
+        }
       }
     } else if (r instanceof CreditsTagged t) {
       for (int e : tagged(t.tag())) {
-        addDirect(e, out);
+        for (int x : eq(ids.get(e))) {
+          addDirect(x, out);
+        }
       }
     } else {
       for (Requirement c : r.children()) {
@@ -696,7 +703,7 @@ public final class PlanSearch {
       } else if (r instanceof AtLeastTagged t) {
         List<double[]> vs = new ArrayList<>();
         for (int e : tagged(t.tag())) {
-          vs.add(badgeValue(e, true));
+          vs.add(tagValue(e));
         }
         return nOf(t.n(), vs, true);
       } else if (r instanceof Credits c) {
@@ -717,10 +724,12 @@ public final class PlanSearch {
         List<double[]> items = new ArrayList<>();
         for (int e : tagged(c.tag())) {
           double credit = evaluator.creditsOf(ids.get(e));
-          if (state[e]) {
+          if (evaluator.heldOrEquivalent(ids.get(e), heldIn(state))) {
+            // May overstate what counts (one held badge counts for one member only): the bound
+            // only gets lower, so it stays admissible.
             have += credit;
           } else if (credit > 0) {
-            double[] v = badgeValue(e, true);
+            double[] v = tagValue(e);
             items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
@@ -745,6 +754,18 @@ public final class PlanSearch {
     }
 
     /** A badge as a member of a tag set: a stacked one's own bound is 0 (it may share witnesses). */
+    /** A member of a set rule counts through itself or an equivalent. */
+    double[] tagValue(int e) {
+      double[] out = {INF, INF, INF, INF};
+      for (int x : eq(ids.get(e))) {
+        double[] v = badgeValue(x, true);
+        for (int k = 0; k < 4; k++) {
+          out[k] = Math.min(out[k], v[k]);
+        }
+      }
+      return out;
+    }
+
     double[] badgeValue(int e, boolean tagMember) {
       double o = tagMember && badge[e] != null && badge[e].isStacked() && !state[e] ? 0 : own[e];
       return new double[] {hmax[e], hadd[e], o, hout[e]};
@@ -1178,18 +1199,24 @@ public final class PlanSearch {
         }
       }
     } else if (r instanceof AtLeastTagged t) {
+      // Set rules count one held badge per member: a member that looks satisfied may share its
+      // badge with an equivalent member, so every member's badges are contributors.
       for (int x : tagged(t.tag())) {
-        badgeContributors(x, e, out);
+        for (int y : eq(ids.get(x))) {
+          badgeContributors(y, e, out);
+        }
       }
     } else if (r instanceof CreditsTagged t) {
       for (int x : tagged(t.tag())) {
         if (evaluator.creditsOf(ids.get(x)) > 0) {
-          badgeContributors(x, e, out);
+          for (int y : eq(ids.get(x))) {
+            badgeContributors(y, e, out);
+          }
         }
       }
     } else if (r instanceof Credits c) {
       for (String m : c.from()) {
-        if (evaluator.creditsOf(m) > 0 && !evaluator.heldOrEquivalent(m, heldIn(e.state))) {
+        if (evaluator.creditsOf(m) > 0) {
           for (int x : eq(m)) {
             badgeContributors(x, e, out);
           }
