@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The batch evaluator shared by many threads, and the incremental learner state it starts. */
 class BatchEvaluatorTest {
-  private static final Pathway PATHWAY = CompiledFixtures.randomPathway(42, 80);
+  private static final Pathway PATHWAY = CompiledFixtures.randomPathway(42, 40);
 
   private static List<LearnerRecord> learners(int count) {
     List<LearnerRecord> out = new ArrayList<>();
@@ -74,7 +74,7 @@ class BatchEvaluatorTest {
   @Test
   void evaluateAllOnEightWorkersStreamsOutcomesInInputOrder() {
     BatchEvaluator batch = BatchEvaluator.of(PATHWAY);
-    List<LearnerRecord> records = learners(3000);
+    List<LearnerRecord> records = learners(1500);
     List<String> single = new ArrayList<>();
     for (LearnerRecord r : records) {
       single.add(summary(batch.evaluate(r, CompiledFixtures.TODAY)));
@@ -82,8 +82,12 @@ class BatchEvaluatorTest {
     List<String> parallel = new ArrayList<>();
     long n = batch.evaluateAll(records.stream(), CompiledFixtures.TODAY, 8,
         o -> parallel.add(summary(o)));
-    assertEquals(3000, n);
+    assertEquals(1500, n);
     assertEquals(single, parallel);
+    // Two workers keep at most four chunks (1 024 records) in flight: the bound is exercised.
+    List<String> two = new ArrayList<>();
+    batch.evaluateAll(records.stream(), CompiledFixtures.TODAY, 2, o -> two.add(summary(o)));
+    assertEquals(single, two);
     List<String> defaults = new ArrayList<>();
     batch.evaluateAll(records.stream().limit(10), CompiledFixtures.TODAY, o -> defaults.add(summary(o)));
     assertEquals(single.subList(0, 10), defaults);

@@ -446,6 +446,9 @@ public final class CompiledPathway {
     int[] touchedList;
     int touchedCount;
     int[] stack;
+    /** Fallback cells waiting to be decided once their children are final, as a min-heap. */
+    int[] pending = new int[16];
+    int pendingCount;
 
     Scratch(CompiledPathway cp) {
       state = cp.emptyState.clone();
@@ -515,18 +518,33 @@ public final class CompiledPathway {
         }
       }
     }
-    while (top > 0) {
+    while (true) {
+      if (top == 0) {
+        // Fallback cells are decided once, lowest (topologically first) first: every cell that can
+        // still change one of its children has a lower number and was decided before it.
+        if (s.pendingCount == 0) {
+          break;
+        }
+        int f = popPending(s);
+        if (!state[f] && evaluateFallback(f, state)) {
+          state[f] = true;
+          stack[top++] = f;
+        }
+        continue;
+      }
       int c = stack[--top];
       for (int e = parentStart[c], end = parentStart[c + 1]; e < end; e++) {
         int p = parentCell[e];
+        boolean fresh = !s.touched[p];
         s.touch(p);
-        boolean now;
         if (kind[p] == FALLBACK) {
-          now = evaluateFallback(p, state);
-        } else {
-          counter[p] += parentWeight[e];
-          now = counter[p] >= threshold[p];
+          if (fresh) {
+            pushPending(s, p);
+          }
+          continue;
         }
+        counter[p] += parentWeight[e];
+        boolean now = counter[p] >= threshold[p];
         if (now != state[p]) {
           state[p] = now;
           if (now && parentStart[p] != parentStart[p + 1]) {
@@ -555,6 +573,46 @@ public final class CompiledPathway {
     }
     s.touchedCount = 0;
     return new Result(direct, held, eligible);
+  }
+
+  private static void pushPending(Scratch s, int c) {
+    if (s.pendingCount == s.pending.length) {
+      s.pending = Arrays.copyOf(s.pending, s.pendingCount * 2);
+    }
+    int[] h = s.pending;
+    int i = s.pendingCount++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (h[parent] <= c) {
+        break;
+      }
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = c;
+  }
+
+  private static int popPending(Scratch s) {
+    int[] h = s.pending;
+    int top = h[0];
+    int last = h[--s.pendingCount];
+    int i = 0;
+    while (true) {
+      int child = 2 * i + 1;
+      if (child >= s.pendingCount) {
+        break;
+      }
+      if (child + 1 < s.pendingCount && h[child + 1] < h[child]) {
+        child++;
+      }
+      if (h[child] >= last) {
+        break;
+      }
+      h[i] = h[child];
+      i = child;
+    }
+    h[i] = last;
+    return top;
   }
 
   private static void patch(long[] bits, int b, boolean on) {
