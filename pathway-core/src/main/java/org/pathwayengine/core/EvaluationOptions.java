@@ -11,8 +11,13 @@ import static java.util.Objects.requireNonNull;
  *     answer found (then not marked optimal); at least 1
  */
 public record EvaluationOptions(CostMeasure cost, long searchBudget) {
-  /** The default budget: enough for exact answers on pathways of a few hundred candidate badges. */
-  public static final long DEFAULT_SEARCH_BUDGET = 200_000;
+  /**
+   * The default budget, per search (one per stacked credential in an evaluation): exact answers on
+   * pathways whose rules leave a few thousand choices, and an answer within seconds on wide
+   * {@code atLeast} rules (a real 103-badge Badgr pathway with "4 of 21" rules), where the best plan
+   * found is returned unproven. Raise it where proofs matter more than time.
+   */
+  public static final long DEFAULT_SEARCH_BUDGET = 10_000;
 
   /** Checks the arguments. */
   public EvaluationOptions {

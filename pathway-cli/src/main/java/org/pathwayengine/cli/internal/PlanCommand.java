@@ -55,7 +55,7 @@ public final class PlanCommand extends BaseCommand {
 
   @Option(names = "--budget", paramLabel = "N",
       description = "Search nodes an exact search may visit before it settles for the best found "
-          + "(default 200000); lower it for faster, possibly non-minimal answers.")
+          + "(default " + EvaluationOptions.DEFAULT_SEARCH_BUDGET + "); lower it for faster, possibly non-minimal answers.")
   long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
 
   @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,

@@ -20,7 +20,7 @@ import org.pathwayengine.core.Pathway;
 class GoalPlannerProperties {
 
   private static EvaluationOptions options(CostMeasure m) {
-    return new EvaluationOptions(m, EvaluationOptions.DEFAULT_SEARCH_BUDGET);
+    return new EvaluationOptions(m, 200_000); // generous: these properties demand proven optima
   }
 
   @Property(tries = 300)
