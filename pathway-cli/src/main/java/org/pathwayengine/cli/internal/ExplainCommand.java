@@ -16,6 +16,7 @@ import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.PathwayEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,25 +40,16 @@ public final class ExplainCommand extends BaseCommand {
       description = "The learner record.")
   Path learnerFile;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Evaluate on this date, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
-      description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(names = "--learner-format", paramLabel = "FORMAT", converter = Converters.Learner.class,
-      description = "native, ob or clr (default: by content).")
-  LearnerFormat learnerFormat = LearnerFormat.AUTO;
+  @Mixin
+  DatedInputOptions inputs = new DatedInputOptions();
 
   @Override
   public Integer call() {
-    Pathway pathway = validPathway(file, inputFormat);
-    LearnerRecord record = learner(learnerFile, learnerFormat);
+    Pathway pathway = validPathway(file, inputs.inputFormat);
+    LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
     String id = pathway.resolve(badge).orElseThrow(() -> ExitException.usage(
         "'" + badge + "' is no badge of " + pathway.id()));
-    LocalDate date = dateOr(asOf);
+    LocalDate date = dateOr(inputs.asOf);
     Explanation e = PathwayEvaluator.of(pathway).explain(record, date, id);
     if (common().json()) {
       printJson(Json.obj()

@@ -13,6 +13,7 @@ import org.pathwayengine.core.plan.Goal;
 import org.pathwayengine.core.plan.TermPlan;
 import org.pathwayengine.core.plan.TermPlanner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,22 +50,11 @@ public final class PlanCommand extends BaseCommand {
       description = "Choose the badges by count (default) or by hours.")
   CostMeasure cost = CostMeasure.COUNT;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Evaluate on this date, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  @Mixin
+  DatedInputOptions inputs = new DatedInputOptions();
 
-  @Option(names = "--budget", paramLabel = "N",
-      description = "Search nodes an exact search may visit before it settles for the best found "
-          + "(default " + EvaluationOptions.DEFAULT_SEARCH_BUDGET + "); lower it for faster, possibly non-minimal answers.")
-  long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
-
-  @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
-      description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(names = "--learner-format", paramLabel = "FORMAT", converter = Converters.Learner.class,
-      description = "native, ob or clr (default: by content).")
-  LearnerFormat learnerFormat = LearnerFormat.AUTO;
+  @Mixin
+  BudgetOption search = new BudgetOption();
 
   @Override
   public Integer call() {
@@ -75,10 +65,10 @@ public final class PlanCommand extends BaseCommand {
       throw ExitException.usage("--credits-per-term must be a positive number, was "
           + creditsPerTerm);
     }
-    Pathway pathway = validPathway(file, inputFormat);
-    LearnerRecord record = learner(learnerFile, learnerFormat);
-    LocalDate date = dateOr(asOf);
-    EvaluationOptions options = Learners.options(cost, budget);
+    Pathway pathway = validPathway(file, inputs.inputFormat);
+    LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
+    LocalDate date = dateOr(inputs.asOf);
+    EvaluationOptions options = Learners.options(cost, search.budget);
     Goal target = Learners.badgeGoal(pathway, goal);
     Set<String> held = Learners.held(pathway, record, date, options);
     Set<String> inProgress = Learners.inProgress(pathway, record);

@@ -19,6 +19,7 @@ import org.pathwayengine.core.plan.Recommender.Recommendation;
 import org.pathwayengine.core.plan.Recommender.Recommendations;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -64,32 +65,21 @@ public final class RecommendCommand extends BaseCommand {
       description = "Tags or skills the learner cares about, comma-separated.")
   List<String> interests = new ArrayList<>();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Evaluate on this date, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
+  @Mixin
+  DatedInputOptions inputs = new DatedInputOptions();
 
-  @Option(names = "--budget", paramLabel = "N",
-      description = "Search nodes an exact search may visit before it settles for the best found "
-          + "(default " + EvaluationOptions.DEFAULT_SEARCH_BUDGET + "); lower it for faster, possibly non-minimal answers.")
-  long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
-
-  @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
-      description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(names = "--learner-format", paramLabel = "FORMAT", converter = Converters.Learner.class,
-      description = "native, ob or clr (default: by content).")
-  LearnerFormat learnerFormat = LearnerFormat.AUTO;
+  @Mixin
+  BudgetOption search = new BudgetOption();
 
   @Override
   public Integer call() {
     if (limit < 1) {
       throw ExitException.usage("--limit must be at least 1, was " + limit);
     }
-    Pathway pathway = validPathway(file, inputFormat);
-    LearnerRecord record = learner(learnerFile, learnerFormat);
-    LocalDate date = dateOr(asOf);
-    EvaluationOptions options = Learners.options(cost, budget);
+    Pathway pathway = validPathway(file, inputs.inputFormat);
+    LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
+    LocalDate date = dateOr(inputs.asOf);
+    EvaluationOptions options = Learners.options(cost, search.budget);
     Optional<Goal> target = Optional.empty();
     if (goal != null && goal.badge != null) {
       target = Optional.of(Learners.badgeGoal(pathway, goal.badge));

@@ -1,7 +1,6 @@
 package org.pathwayengine.cli.internal;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.PathwayEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -44,25 +44,16 @@ public final class RenderCommand extends BaseCommand {
   @Option(names = "--learner", paramLabel = "REC", description = "Style the badges for this learner.")
   Path learnerFile;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Evaluate the learner on this date, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
-
-  @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
-      description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(names = "--learner-format", paramLabel = "FORMAT", converter = Converters.Learner.class,
-      description = "native, ob or clr (default: by content).")
-  LearnerFormat learnerFormat = LearnerFormat.AUTO;
+  @Mixin
+  DatedInputOptions inputs = new DatedInputOptions();
 
   @Override
   public Integer call() {
-    Pathway pathway = validPathway(file, inputFormat);
+    Pathway pathway = validPathway(file, inputs.inputFormat);
     Optional<Map<String, GraphText.State>> states = Optional.empty();
     if (learnerFile != null) {
-      LearnerRecord record = learner(learnerFile, learnerFormat);
-      LearnerStatus status = PathwayEvaluator.of(pathway).evaluate(record, dateOr(asOf));
+      LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
+      LearnerStatus status = PathwayEvaluator.of(pathway).evaluate(record, dateOr(inputs.asOf));
       Map<String, GraphText.State> map = new HashMap<>();
       for (Badge b : GraphText.badges(pathway)) {
         map.put(b.id(), status.isHeld(b.id()) ? GraphText.State.HELD

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
 import org.pathwayengine.core.Eligibility;
-import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.ExplanationNode;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.LearnerStatus;
@@ -19,6 +18,7 @@ import org.pathwayengine.core.PathwayEvaluator;
 import org.pathwayengine.core.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
@@ -41,10 +41,6 @@ public final class StatusCommand extends BaseCommand {
       description = "The learner record.")
   Path learnerFile;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
-      description = "Evaluate on this date, YYYY-MM-DD (default: today).")
-  LocalDate asOf;
-
   @Option(names = "--what-if", paramLabel = "ID", split = ",",
       description = "Badges to pretend the learner earned on the as-of date, comma-separated.")
   List<String> whatIf = new ArrayList<>();
@@ -53,24 +49,17 @@ public final class StatusCommand extends BaseCommand {
       description = "Minimise the remaining badges by count (default) or by hours.")
   CostMeasure cost = CostMeasure.COUNT;
 
-  @Option(names = "--budget", paramLabel = "N",
-      description = "Search nodes an exact search may visit before it settles for the best found "
-          + "(default " + EvaluationOptions.DEFAULT_SEARCH_BUDGET + "); lower it for faster, possibly non-minimal answers.")
-  long budget = EvaluationOptions.DEFAULT_SEARCH_BUDGET;
+  @Mixin
+  DatedInputOptions inputs = new DatedInputOptions();
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.Input.class,
-      description = "native, ca-csv, ctdl, badgr or ob (default: by extension and content).")
-  InputFormat inputFormat = InputFormat.AUTO;
-
-  @Option(names = "--learner-format", paramLabel = "FORMAT", converter = Converters.Learner.class,
-      description = "native, ob or clr (default: by content).")
-  LearnerFormat learnerFormat = LearnerFormat.AUTO;
+  @Mixin
+  BudgetOption search = new BudgetOption();
 
   @Override
   public Integer call() {
-    Pathway pathway = validPathway(file, inputFormat);
-    LearnerRecord record = learner(learnerFile, learnerFormat);
-    LocalDate date = dateOr(asOf);
+    Pathway pathway = validPathway(file, inputs.inputFormat);
+    LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
+    LocalDate date = dateOr(inputs.asOf);
     List<String> hypothetical = new ArrayList<>();
     for (String name : whatIf) {
       String id = pathway.resolve(name.strip()).orElseThrow(() -> ExitException.usage(
@@ -81,7 +70,7 @@ public final class StatusCommand extends BaseCommand {
       record = record.withEarned(hypothetical, date);
     }
     PathwayEvaluator evaluator = PathwayEvaluator.of(pathway);
-    LearnerStatus status = evaluator.evaluate(record, date, Learners.options(cost, budget));
+    LearnerStatus status = evaluator.evaluate(record, date, Learners.options(cost, search.budget));
     List<Progress> progress = status.progress().stream()
         .sorted(Comparator.comparing(Progress::credential)).toList();
     if (common().json()) {
