@@ -16,7 +16,9 @@ import org.pathwayengine.core.internal.Validation;
  * badge's reference to the last), {@link ProblemCode#UNSATISFIABLE} (a rule that asks for more members,
  * tagged badges or credits than exist, and every badge that no learner could ever hold: the least
  * fixpoint of "requires and stack hold while every attainable badge is held", reported once per badge at
- * the rule that can never hold, with the reason), {@link ProblemCode#INVALID_VALUE} (ids against
+ * the rule that can never hold, with the reason; "hold" means exactly what learner evaluation means,
+ * so equivalence lets one award count once, a badge listed twice in a credits rule counts once, and
+ * {@code distinct} is decided exactly, except in an expression nested past the depth limit), {@link ProblemCode#INVALID_VALUE} (ids against
  * {@code [A-Za-z0-9][A-Za-z0-9._-]*}, at most 200 characters, {@code prefix:id} for imports; blank
  * tags, skills, aliases, titles and issuers; an alias shared by two badges; a badge in two equivalence
  * classes), {@link ProblemCode#EMPTY_GROUP} and {@link ProblemCode#DEPTH_EXCEEDED} (once per expression,

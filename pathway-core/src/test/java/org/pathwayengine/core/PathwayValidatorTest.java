@@ -343,4 +343,95 @@ class PathwayValidatorTest {
             .toList());
     assertEquals(problems, PathwayValidator.validate(p));
   }
+
+  // Attainability under the evaluator's "one award counts once" (docs/SEMANTICS.md). The first three
+  // are minimised counterexamples of ValidationProperties: a tag rule counts a tagged member held
+  // through an untagged equivalent.
+
+  private static Pathway withEquivalence(List<String> equivalence, Badge.Builder... builders) {
+    Pathway.Builder p = Pathway.builder("test", "1");
+    for (Badge.Builder builder : builders) {
+      p.badge(builder.build());
+    }
+    return p.equivalence(equivalence).build();
+  }
+
+  /** The badges reported UNSATISFIABLE at the root of their requires or stack, in order. */
+  private static List<String> unattainable(Pathway p) {
+    return of(PathwayValidator.validate(p), ProblemCode.UNSATISFIABLE).stream()
+        .filter(x -> x.pointer().orElseThrow().path().isEmpty())
+        .map(x -> x.badge().orElseThrow()).toList();
+  }
+
+  @Test
+  void tagRuleCountsATaggedBadgeHeldThroughAnUntaggedEquivalent() {
+    // holding b0 makes b7 (tagged t1) held, so b7's own tag rule holds and b7 can be awarded
+    Pathway p = withEquivalence(List.of("b0", "b7"), b("b0"),
+        b("b7").tags("t1").requires(allOf(atLeast(1, List.of(Requirement.atLeastTagged(1, "t1"))))));
+    assertEquals(List.of(), unattainable(p));
+  }
+
+  @Test
+  void tagRuleCountsTwoTaggedBadgesWhenOneIsHeldThroughAnEquivalent() {
+    Pathway p = withEquivalence(List.of("b4", "b0"), b("b0"),
+        b("b4").tags("t1").requires(anyOf(Requirement.atLeastTagged(2, "t1"))), b("b5").tags("t1"));
+    assertEquals(List.of(), unattainable(p));
+  }
+
+  @Test
+  void tagCreditsRuleCountsATaggedBadgeHeldThroughAnEquivalent() {
+    // b2 is tagged t2 and equivalent to b0, so holding b0 and b1 gives two t2 badges for b4's stack
+    Pathway p = withEquivalence(List.of("b0", "b2"), b("b0"), b("b1").tags("t2"),
+        b("b2").tags("t2").requires(Requirement.creditsTagged(1, "t1")),
+        b("b4").stack(Requirement.atLeastTagged(2, "t2")));
+    assertEquals(List.of("b2"), unattainable(p));
+  }
+
+  @Test
+  void aBadgeListedTwiceInACreditsRuleCountsOnce() {
+    Pathway p = pathway(b("a").credits(2),
+        b("four").requires(Requirement.credits(4, List.of("a", "a"))),
+        b("two").requires(Requirement.credits(2, List.of("a", "a"))));
+    List<Problem> problems = PathwayValidator.validate(p);
+    Problem unsat = single(problems, ProblemCode.UNSATISFIABLE);
+    assertAt(unsat, "four", ptr(1, "requires"));
+    assertTrue(unsat.message().contains("offer only 2"), unsat.message());
+  }
+
+  @Test
+  void oneAwardNeverCountsForTwoEquivalentCreditsMembers() {
+    // 'old' can never be held (its rule names an unknown badge); 'new' is its equivalent: one award
+    Pathway p = withEquivalence(List.of("new", "old"), b("new").credits(2),
+        b("old").credits(2).requires("ghost"),
+        b("four").requires(Requirement.credits(4, List.of("new", "old"))),
+        b("two").requires(Requirement.credits(2, List.of("new", "old"))));
+    assertEquals(List.of("old", "four"), unattainable(p));
+  }
+
+  @Test
+  void creditsRuleTakesTheEquivalentMemberWithTheMostCredits() {
+    // holding 'cheap' counts as the class member 'rich' (3 credits), though 'rich' itself never is held
+    Pathway p = withEquivalence(List.of("cheap", "rich"), b("cheap").credits(1),
+        b("rich").credits(3).requires("ghost"),
+        b("three").requires(Requirement.credits(3, List.of("cheap", "rich"))),
+        b("four").requires(Requirement.credits(4, List.of("cheap", "rich"))));
+    assertEquals(List.of("rich", "four"), unattainable(p));
+  }
+
+  @Test
+  void distinctAssignsDirectAwardsNotEquivalents() {
+    Pathway p = withEquivalence(List.of("new", "old"), b("new"), b("old").requires("ghost"),
+        b("both").requires(Requirement.allOfDistinct(badges("new", "old"))),
+        b("either").requires(Requirement.allOf(badges("new", "old"))));
+    assertEquals(List.of("old", "both"), unattainable(p));
+  }
+
+  @Test
+  void aLargeDistinctRuleIsDecidedExactly() {
+    // 300 references to one badge under distinct need 300 different awards; only 'a' exists
+    List<Requirement> many = java.util.Collections.nCopies(300, badge("a"));
+    Pathway p = pathway(b("a"), b("x").requires(Requirement.allOfDistinct(many)),
+        b("y").requires(Requirement.atLeastDistinct(1, many)));
+    assertEquals(List.of("x"), unattainable(p));
+  }
 }

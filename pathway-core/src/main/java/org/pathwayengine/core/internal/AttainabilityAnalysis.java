@@ -3,10 +3,12 @@ package org.pathwayengine.core.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
@@ -21,35 +23,49 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
 
 /**
  * Which badges some learner could ever hold: the least fixpoint of "a badge is attainable when its
- * {@code requires} and (for a stacked credential) its {@code stack} hold while every attainable badge is
- * held". Co-requisites do not block (SPEC section 4). Because every expression is monotone (with
- * {@code distinct} too: a witness over fewer held badges stays a witness over more), this is exactly the
- * set of badges that some order of earning non-stacked badges, with stacked credentials awarded as soon
- * as their rules hold, reaches.
+ * {@code requires} and (for a stacked credential) its {@code stack} hold, per {@link
+ * RequirementEvaluator}, while every attainable badge is held as a direct award". Co-requisites do not
+ * block (SPEC section 4). Every expression is monotone in the set of direct awards (with {@code
+ * distinct} too: a witness over fewer held badges stays a witness over more; a set rule's value never
+ * drops when more is held), so this is exactly the set of badges that some order of earning
+ * non-stacked badges, with stacked credentials awarded as soon as their rules hold, reaches.
  *
  * <p>Counting-based propagation in the manner of Dowling and Gallier's linear-time Horn satisfiability
  * ("Linear-time algorithms for testing the satisfiability of propositional Horn formulae", J. Logic
- * Programming 1(3), 1984): every group keeps how many children still have to hold, credits rules a
- * running sum, and each badge that becomes attainable notifies the references, credits members and tag
- * rules that name it. Time O(total expression size + tag-rule size x tagged badges), no recursion.
- * Semantics follow {@link RequirementEvaluator} exactly (equivalences, credits counted per member
- * occurrence, tag lists per tag occurrence). An expression with {@code distinct} is instead checked
- * exactly with {@link RequirementEvaluator} each time a badge it names becomes attainable, when it is
- * small enough for that ({@value #EXACT_LIMIT} nodes and members, depth at most 64); a larger one is
- * treated as if {@code distinct} were absent, an over-approximation that may miss its unattainability.
- * Only the first badge of a duplicated id is considered.
+ * Programming 1(3), 1984): every group keeps how many children still have to hold, and each badge that
+ * becomes attainable notifies what names it. A set rule (tag rule or credits rule) follows the
+ * evaluator's "one award counts once": its distinct members are grouped by equivalence class, each
+ * class counts how many of its badges are attainable, h, and contributes its min(h, members) heaviest
+ * members, so a member listed twice counts once and one award never counts for two members. A set
+ * rule is only marked as holding once {@link RequirementEvaluator#holds} confirms it. An expression
+ * with {@code distinct} is decided by {@link RequirementEvaluator#holds} over the attainable set,
+ * re-checked (in batches, when the queue drains) after a badge it names becomes attainable. Finally
+ * every rule of a badge still unattainable is checked with the evaluator over the attainable set, and
+ * propagation resumes if one holds, so the result is exactly the evaluator's fixpoint. The one
+ * exception is an expression nested past 64 levels (already a {@code DEPTH_EXCEEDED} error) that uses
+ * {@code distinct}: it is read as if {@code distinct} were absent, an over-approximation.
+ *
+ * <p>Time O(total expression size + set-rule members x equivalence-class size) for expressions without
+ * {@code distinct}; a {@code distinct} expression costs one evaluation per batch in which a badge it
+ * names became attainable (the evaluator's distinct search is exponential in the worst case, small for
+ * real rules). No recursion. Only the first badge of a duplicated id is considered.
  */
 final class AttainabilityAnalysis {
-  static final int EXACT_LIMIT = 256;
-  private static final int MAX_DEPTH = 64;
-
   private static final int GROUP = 0;
   private static final int REF = 1;
-  private static final int MEMBER = 2;
-  private static final int CREDITS = 3;
-  private static final int TAG_COUNT = 4;
-  private static final int TAG_CREDITS = 5;
-  private static final int EXACT = 6;
+  /** One equivalence class of a set rule's members; {@code need} counts its attainable badges. */
+  private static final int CLASS = 2;
+  /** A tag or credits rule: {@code sum} of its classes' contributions against {@code amount}. */
+  private static final int SET = 3;
+  /** An expression with {@code distinct}, decided by the evaluator. */
+  private static final int EXACT = 4;
+  /**
+   * Past this depth (a {@code DEPTH_EXCEEDED} error) the evaluator's distinct search could overflow the
+   * stack, so such an expression is read as if {@code distinct} were absent and is not re-checked.
+   */
+  private static final int MAX_DEPTH = 64;
+  /** Slack for the running sum, whose addition order differs from the evaluator's. */
+  private static final double SLACK = 1e-9;
 
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
@@ -64,13 +80,19 @@ final class AttainabilityAnalysis {
   private final DoubleList amount = new DoubleList();
   private final DoubleList sum = new DoubleList();
   private final List<Requirement> rule = new ArrayList<>();
+  /** Per CLASS node: its members' weights, heaviest first; null for other nodes. */
+  private final List<double[]> weights = new ArrayList<>();
   private boolean[] satisfied;
 
   private final IntList[] idListeners;
-  private final Map<String, IntList> tagListeners = new HashMap<>();
   private final int[] rootsMissing;
   private final boolean[] attainable;
   private final boolean[][] rootHolds;
+  private final int[][] rootNode;
+  /** Roots deeper than {@link #MAX_DEPTH} that use distinct: left to the counters. */
+  private final boolean[][] rootApproximate;
+  private final IntList dirtyExact = new IntList();
+  private boolean[] dirty;
   private final ArrayDeque<Integer> queue = new ArrayDeque<>();
   private final Predicate<String> held;
 
@@ -85,6 +107,8 @@ final class AttainabilityAnalysis {
     rootsMissing = new int[n];
     attainable = new boolean[n];
     rootHolds = new boolean[n][2];
+    rootNode = new int[n][2];
+    rootApproximate = new boolean[n][2];
     held = id -> {
       Integer i = firstIndex.get(id);
       return i != null && attainable[i];
@@ -104,6 +128,7 @@ final class AttainabilityAnalysis {
       compileRoot(badge.stack(), b, 1, initial, exactRoots);
     }
     satisfied = new boolean[kind.size()];
+    dirty = new boolean[kind.size()];
     for (int b = 0; b < badges.size(); b++) {
       if (firstIndex.get(badges.get(b).id()) == b && rootsMissing[b] == 0) {
         markAttainable(b);
@@ -113,50 +138,90 @@ final class AttainabilityAnalysis {
       satisfy(initial.get(i));
     }
     for (int i = 0; i < exactRoots.size(); i++) {
-      checkExact(exactRoots.get(i));
+      markDirty(exactRoots.get(i));
     }
+    while (true) {
+      propagate();
+      if (dirtyExact.size() > 0) {
+        checkDirtyExact();
+        continue;
+      }
+      if (!confirmFixpoint()) {
+        return this;
+      }
+    }
+  }
+
+  private void propagate() {
     while (!queue.isEmpty()) {
       int b = queue.poll();
       IntList listeners = idListeners[b];
-      if (listeners != null) {
-        for (int i = 0; i < listeners.size(); i++) {
-          int node = listeners.get(i);
-          int k = kind.get(node);
-          if (k == REF) {
-            satisfy(node);
-          } else if (k == MEMBER) {
-            if (!satisfied[node]) {
-              satisfied[node] = true;
-              int c = parent.get(node);
-              sum.set(c, sum.get(c) + amount.get(node));
-              checkCredits(c);
-            }
-          } else if (k == EXACT) {
-            checkExact(node);
-          }
-        }
+      if (listeners == null) {
+        continue;
       }
-      double credits = evaluator.creditsOf(badges.get(b).id());
-      for (String tag : badges.get(b).tags()) {
-        IntList nodes = tagListeners.get(tag);
-        if (nodes == null) {
-          continue;
-        }
-        for (int i = 0; i < nodes.size(); i++) {
-          int node = nodes.get(i);
-          if (kind.get(node) == TAG_COUNT) {
-            need.set(node, need.get(node) - 1);
-            if (need.get(node) <= 0) {
-              satisfy(node);
-            }
-          } else {
-            sum.set(node, sum.get(node) + credits);
-            checkCredits(node);
+      for (int i = 0; i < listeners.size(); i++) {
+        int node = listeners.get(i);
+        int k = kind.get(node);
+        if (k == REF) {
+          satisfy(node);
+        } else if (k == CLASS) {
+          int h = need.get(node) + 1;
+          need.set(node, h);
+          double[] w = weights.get(node);
+          if (h <= w.length) {
+            int set = parent.get(node);
+            sum.set(set, sum.get(set) + w[h - 1]);
+            checkSet(set);
           }
+        } else if (k == EXACT) {
+          markDirty(node);
         }
       }
     }
-    return this;
+  }
+
+  private void markDirty(int node) {
+    if (!satisfied[node] && !dirty[node]) {
+      dirty[node] = true;
+      dirtyExact.add(node);
+    }
+  }
+
+  private void checkDirtyExact() {
+    IntList batch = new IntList();
+    for (int i = 0; i < dirtyExact.size(); i++) {
+      batch.add(dirtyExact.get(i));
+      dirty[dirtyExact.get(i)] = false;
+    }
+    dirtyExact.clear();
+    for (int i = 0; i < batch.size(); i++) {
+      int node = batch.get(i);
+      if (!satisfied[node] && evaluator.holds(rule.get(node), held)) {
+        satisfy(node);
+      }
+    }
+  }
+
+  /**
+   * The safety net that makes the result exact whatever the counters missed: every rule of a badge
+   * that is still unattainable is evaluated over the attainable set. Returns whether one now holds.
+   */
+  private boolean confirmFixpoint() {
+    boolean changed = false;
+    for (int b = 0; b < badges.size(); b++) {
+      if (attainable[b] || firstIndex.get(badges.get(b).id()) != b) {
+        continue;
+      }
+      for (int slot = 0; slot < 2; slot++) {
+        int node = rootNode[b][slot];
+        if (node >= 0 && !satisfied[node] && !rootApproximate[b][slot]
+            && evaluator.holds(rule.get(node), held)) {
+          satisfy(node);
+          changed = true;
+        }
+      }
+    }
+    return changed;
   }
 
   /** Whether some learner could hold the badge at this index (first occurrences only). */
@@ -178,13 +243,16 @@ final class AttainabilityAnalysis {
       IntList exactRoots) {
     if (expr.isEmpty()) {
       rootHolds[b][slot] = true;
+      rootNode[b][slot] = -1;
       return;
     }
     rootsMissing[b]++;
     Requirement root = expr.get();
-    if (root.usesDistinct() && root.depth() <= MAX_DEPTH && size(root) <= EXACT_LIMIT) {
+    boolean tooDeep = root.depth() > MAX_DEPTH;
+    if (root.usesDistinct() && !tooDeep) {
       int node = newNode(EXACT, -1, 0, 0, root);
       owner.set(node, b * 2 + slot);
+      rootNode[b][slot] = node;
       exactRoots.add(node);
       for (String id : root.referencedBadges()) {
         for (String e : pathway.equivalents(id)) {
@@ -193,11 +261,15 @@ final class AttainabilityAnalysis {
       }
       for (String tag : root.referencedTags()) {
         for (String id : evaluator.badgesWithTag(tag)) {
+          for (String e : pathway.equivalents(id)) {
+            listenOnId(e, node);
+          }
           listenOnId(id, node);
         }
       }
       return;
     }
+    rootApproximate[b][slot] = tooDeep && root.usesDistinct();
     // iterative pre-order compile: parents are created before their children
     ArrayDeque<Requirement> todo = new ArrayDeque<>();
     ArrayDeque<Integer> parents = new ArrayDeque<>();
@@ -219,28 +291,25 @@ final class AttainabilityAnalysis {
       } else if (r instanceof AtLeast a) {
         node = newNode(GROUP, p, a.n(), 0, r);
       } else if (r instanceof AtLeastTagged t) {
-        node = newNode(TAG_COUNT, p, t.n(), 0, r);
-        tagListeners.computeIfAbsent(t.tag(), k -> new IntList()).add(node);
+        List<String> members = evaluator.badgesWithTag(t.tag());
+        double[] w = new double[members.size()];
+        Arrays.fill(w, 1);
+        node = compileSet(p, t.n(), members, w, r);
       } else if (r instanceof Credits c) {
-        node = newNode(CREDITS, p, 0, c.amount(), r);
-        for (String id : c.from()) {
-          int member = newNode(MEMBER, node, 1, evaluator.creditsOf(id), r);
-          for (String e : pathway.equivalents(id)) {
-            listenOnId(e, member);
-          }
-        }
+        List<String> members = List.copyOf(new LinkedHashSet<>(c.from()));
+        node = compileSet(p, c.amount(), members, creditsOf(members), r);
       } else if (r instanceof CreditsTagged c) {
-        node = newNode(TAG_CREDITS, p, 0, c.amount(), r);
-        tagListeners.computeIfAbsent(c.tag(), k -> new IntList()).add(node);
+        List<String> members = evaluator.badgesWithTag(c.tag());
+        node = compileSet(p, c.amount(), members, creditsOf(members), r);
       } else {
         throw new AssertionError("unknown requirement type " + r.getClass());
       }
       if (p < 0) {
         owner.set(node, b * 2 + slot);
+        rootNode[b][slot] = node;
       }
       int k = kind.get(node);
-      if ((k == GROUP && need.get(node) <= 0)
-          || ((k == CREDITS || k == TAG_CREDITS) && amount.get(node) <= 0)) {
+      if ((k == GROUP && need.get(node) <= 0) || (k == SET && amount.get(node) <= 0)) {
         initial.add(node);
       }
       List<Requirement> children = r.children();
@@ -251,6 +320,46 @@ final class AttainabilityAnalysis {
     }
   }
 
+  private double[] creditsOf(List<String> members) {
+    return members.stream().mapToDouble(evaluator::creditsOf).toArray();
+  }
+
+  /**
+   * A set rule over distinct {@code members}: one CLASS child per equivalence class (grouped as the
+   * evaluator groups them), listening on every badge of the class.
+   */
+  private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r) {
+    int node = newNode(SET, p, 0, needed, r);
+    Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Set<String> eq = pathway.equivalents(members.get(i));
+      String key = eq.size() == 1 ? members.get(i) : eq.iterator().next();
+      byClass.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> group : byClass.values()) {
+      double[] classWeights = new double[group.size()];
+      for (int i = 0; i < classWeights.length; i++) {
+        classWeights[i] = w[group.get(i)];
+      }
+      Arrays.sort(classWeights);
+      for (int i = 0, j = classWeights.length - 1; i < j; i++, j--) {
+        double x = classWeights[i];
+        classWeights[i] = classWeights[j];
+        classWeights[j] = x;
+      }
+      int cls = newNode(CLASS, node, 0, 0, r);
+      weights.set(cls, classWeights);
+      String first = members.get(group.get(0));
+      listenOnId(first, cls);
+      for (String e : pathway.equivalents(first)) {
+        if (!e.equals(first)) {
+          listenOnId(e, cls);
+        }
+      }
+    }
+    return node;
+  }
+
   private int newNode(int k, int p, int needed, double amt, Requirement r) {
     kind.add(k);
     parent.add(p);
@@ -259,6 +368,7 @@ final class AttainabilityAnalysis {
     amount.add(amt);
     sum.add(0.0);
     rule.add(r);
+    weights.add(null);
     return kind.size() - 1;
   }
 
@@ -305,36 +415,15 @@ final class AttainabilityAnalysis {
     }
   }
 
-  /** A running sum reached its amount: confirm in the evaluator's summation order, then satisfy. */
-  private void checkCredits(int node) {
-    if (satisfied[node] || sum.get(node) < amount.get(node)) {
+  /** A set rule's running sum reached its amount: confirm with the evaluator, then satisfy. */
+  private void checkSet(int node) {
+    double amt = amount.get(node);
+    if (satisfied[node] || sum.get(node) < amt - SLACK * Math.max(1, Math.abs(amt))) {
       return;
     }
     if (evaluator.holds(rule.get(node), held)) {
       satisfy(node);
     }
-  }
-
-  private void checkExact(int node) {
-    if (!satisfied[node] && evaluator.holds(rule.get(node), held)) {
-      satisfy(node);
-    }
-  }
-
-  /** Nodes plus credits members, stopping early past the exact-evaluation limit. */
-  private static int size(Requirement root) {
-    int count = 0;
-    ArrayDeque<Requirement> stack = new ArrayDeque<>();
-    stack.push(root);
-    while (!stack.isEmpty() && count <= EXACT_LIMIT) {
-      Requirement r = stack.pop();
-      count++;
-      if (r instanceof Credits c) {
-        count += c.from().size();
-      }
-      r.children().forEach(stack::push);
-    }
-    return count;
   }
 
   /** A growable list of doubles without boxing. */
@@ -380,6 +469,10 @@ final class AttainabilityAnalysis {
 
     int size() {
       return size;
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

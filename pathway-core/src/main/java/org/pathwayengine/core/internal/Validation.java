@@ -3,6 +3,7 @@ package org.pathwayengine.core.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +285,7 @@ public final class Validation {
       return;
     }
     double offered = 0;
+    Set<String> counted = new HashSet<>();
     for (int k = 0; k < c.from().size(); k++) {
       String member = c.from().get(k);
       List<Integer> memberPath = new ArrayList<>(path);
@@ -296,7 +298,9 @@ public final class Validation {
             + "' counts badge '" + member + "', which has no credits (it counts 0); give it credits",
             id, at(base, memberPath));
       }
-      offered += evaluator.creditsOf(member);
+      if (counted.add(member)) {
+        offered += evaluator.creditsOf(member); // a member listed twice counts once
+      }
     }
     if (offered < c.amount()) {
       impossible(b, field, path, "credits " + number(c.amount())
