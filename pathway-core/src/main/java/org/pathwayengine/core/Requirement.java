@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A requirement expression (SPEC section 3), used by a badge's {@code requires}, {@code coRequires}
@@ -256,40 +256,28 @@ public sealed interface Requirement
    */
   default Set<String> referencedBadges() {
     Set<String> out = new LinkedHashSet<>();
-    Deque<Requirement> stack = new ArrayDeque<>();
-    stack.push(this);
-    while (!stack.isEmpty()) {
-      Requirement r = stack.pop();
+    preOrder(this, r -> {
       if (r instanceof BadgeRef b) {
         out.add(b.id());
       } else if (r instanceof Credits c) {
         out.addAll(c.from());
       }
-      List<Requirement> ch = r.children();
-      for (int i = ch.size() - 1; i >= 0; i--) {
-        stack.push(ch.get(i));
-      }
-    }
+      return true;
+    });
     return out;
   }
 
   /** The tags this expression names (tag rules), in first-seen order. Iterative. */
   default Set<String> referencedTags() {
     Set<String> out = new LinkedHashSet<>();
-    Deque<Requirement> stack = new ArrayDeque<>();
-    stack.push(this);
-    while (!stack.isEmpty()) {
-      Requirement r = stack.pop();
+    preOrder(this, r -> {
       if (r instanceof AtLeastTagged t) {
         out.add(t.tag());
       } else if (r instanceof CreditsTagged t) {
         out.add(t.tag());
       }
-      List<Requirement> ch = r.children();
-      for (int i = ch.size() - 1; i >= 0; i--) {
-        stack.push(ch.get(i));
-      }
-    }
+      return true;
+    });
     return out;
   }
 
@@ -314,16 +302,30 @@ public sealed interface Requirement
 
   /** Whether this expression, or any below it, has {@code distinct} set. */
   default boolean usesDistinct() {
+    return !preOrder(this,
+        r -> !((r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct())));
+  }
+
+  /**
+   * Visits {@code root} and every node below it in pre-order (children left to right) with an explicit
+   * stack, so that any depth is safe; stops as soon as {@code visit} returns false.
+   *
+   * @return true if every node was visited, false if {@code visit} stopped the walk
+   */
+  private static boolean preOrder(Requirement root, Predicate<Requirement> visit) {
     Deque<Requirement> stack = new ArrayDeque<>();
-    stack.push(this);
+    stack.push(root);
     while (!stack.isEmpty()) {
       Requirement r = stack.pop();
-      if ((r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct())) {
-        return true;
+      if (!visit.test(r)) {
+        return false;
       }
-      new ArrayList<>(r.children()).forEach(stack::push);
+      List<Requirement> ch = r.children();
+      for (int i = ch.size() - 1; i >= 0; i--) {
+        stack.push(ch.get(i));
+      }
     }
-    return false;
+    return true;
   }
 
   private static void checkId(String id, String what) {
