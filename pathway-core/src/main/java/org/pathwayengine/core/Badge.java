@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,7 @@ public record Badge(
     recommends = List.copyOf(recommends);
     requireNonNull(stack, "stack");
     trustedIssuers = List.copyOf(trustedIssuers);
-    extensions = copyExtensions(extensions);
+    extensions = Values.extensions(extensions);
   }
 
   /** Whether this is a stacked credential: one awarded by its stack rule, never taken. */
@@ -113,14 +112,7 @@ public record Badge(
     return b;
   }
 
-  static Map<String, Object> copyExtensions(Map<String, Object> extensions) {
-    requireNonNull(extensions, "extensions");
-    extensions.forEach((k, v) -> {
-      requireNonNull(k, "extension name");
-      checkArgument(k.startsWith("x-"), "extension field names start with 'x-', was '%s'", k);
-    });
-    return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
-  }
+
 
   private static void checkAmount(OptionalDouble value, String what, String id) {
     requireNonNull(value, what);
@@ -187,25 +179,19 @@ public record Badge(
 
     /** Adds tags. */
     public Builder tags(String... values) {
-      for (String t : values) {
-        tags.add(requireNonNull(t, "tag"));
-      }
+      Values.addAll(tags, values, "tag");
       return this;
     }
 
     /** Adds skills. */
     public Builder skills(String... values) {
-      for (String s : values) {
-        skills.add(requireNonNull(s, "skill"));
-      }
+      Values.addAll(skills, values, "skill");
       return this;
     }
 
     /** Adds aliases (external ids). */
     public Builder aliases(String... values) {
-      for (String a : values) {
-        aliases.add(requireNonNull(a, "alias"));
-      }
+      Values.addAll(aliases, values, "alias");
       return this;
     }
 
@@ -239,9 +225,7 @@ public record Badge(
 
     /** Adds soft prerequisites. */
     public Builder recommends(String... badgeIds) {
-      for (String r : badgeIds) {
-        recommends.add(requireNonNull(r, "recommended badge id"));
-      }
+      Values.addAll(recommends, badgeIds, "recommended badge id");
       return this;
     }
 
@@ -253,17 +237,13 @@ public record Badge(
 
     /** Adds issuers whose awards of this badge count. */
     public Builder trustedIssuers(String... uris) {
-      for (String u : uris) {
-        trustedIssuers.add(requireNonNull(u, "trusted issuer"));
-      }
+      Values.addAll(trustedIssuers, uris, "trusted issuer");
       return this;
     }
 
     /** Sets an {@code x-} extension field; the value must be a plain immutable JDK value. */
     public Builder extension(String name, Object value) {
-      requireNonNull(name, "extension name");
-      checkArgument(name.startsWith("x-"), "extension field names start with 'x-', was '%s'", name);
-      extensions.put(name, value);
+      extensions.put(Values.extensionName(name), value);
       return this;
     }
 

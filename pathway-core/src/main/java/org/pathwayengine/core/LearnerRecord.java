@@ -50,7 +50,7 @@ public record LearnerRecord(
       requireNonNull(k, "substituted badge");
       requireNonNull(v, "substitute for " + k);
     });
-    extensions = Badge.copyExtensions(extensions);
+    extensions = Values.extensions(extensions);
   }
 
   /**
@@ -127,17 +127,13 @@ public record LearnerRecord(
 
     /** Adds badges in progress. */
     public Builder inProgress(String... badges) {
-      for (String b : badges) {
-        inProgress.add(requireNonNull(b, "badge in progress"));
-      }
+      Values.addAll(inProgress, badges, "badge in progress");
       return this;
     }
 
     /** Adds waived badges. */
     public Builder waived(String... badges) {
-      for (String b : badges) {
-        waived.add(requireNonNull(b, "waived badge"));
-      }
+      Values.addAll(waived, badges, "waived badge");
       return this;
     }
 
@@ -149,9 +145,7 @@ public record LearnerRecord(
 
     /** Sets an {@code x-} extension field. */
     public Builder extension(String name, Object value) {
-      requireNonNull(name, "extension name");
-      checkArgument(name.startsWith("x-"), "extension field names start with 'x-', was '%s'", name);
-      extensions.put(name, value);
+      extensions.put(Values.extensionName(name), value);
       return this;
     }
 

@@ -59,7 +59,7 @@ public final class Pathway {
     this.equivalences = b.equivalences.stream().map(List::copyOf).toList();
     this.trustedIssuers = List.copyOf(b.trustedIssuers);
     this.scenarios = List.copyOf(b.scenarios);
-    this.extensions = Badge.copyExtensions(b.extensions);
+    this.extensions = Values.extensions(b.extensions);
 
     Map<String, Badge> ids = new HashMap<>();
     Map<String, String> aliases = new HashMap<>();
@@ -324,9 +324,7 @@ public final class Pathway {
 
     /** Adds issuers whose awards count. */
     public Builder trustedIssuers(String... uris) {
-      for (String u : uris) {
-        trustedIssuers.add(requireNonNull(u, "trusted issuer"));
-      }
+      Values.addAll(trustedIssuers, uris, "trusted issuer");
       return this;
     }
 
@@ -338,9 +336,7 @@ public final class Pathway {
 
     /** Sets a pathway-level {@code x-} extension field. */
     public Builder extension(String name, Object value) {
-      requireNonNull(name, "extension name");
-      checkArgument(name.startsWith("x-"), "extension field names start with 'x-', was '%s'", name);
-      extensions.put(name, value);
+      extensions.put(Values.extensionName(name), value);
       return this;
     }
 
