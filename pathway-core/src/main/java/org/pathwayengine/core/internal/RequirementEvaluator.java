@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
@@ -53,7 +54,14 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
  */
 public final class RequirementEvaluator {
   private final Pathway pathway;
+  private static final int MAX_CACHED_SET_RULES = 100_000;
   private final Map<String, List<String>> byTag = new HashMap<>();
+  /**
+   * Set rules built once per rule: building one is O(members), and the planner tests the same tag rule
+   * over thousands of states (a tag may carry a tenth of a large pathway). Keyed by the rule's value,
+   * which alone decides the set rule; concurrent so the evaluator stays thread-safe.
+   */
+  private final Map<Requirement, SetRule> setRules = new ConcurrentHashMap<>();
 
   /** An evaluator for the badges, tags and equivalences of {@code pathway}. */
   public RequirementEvaluator(Pathway pathway) {
@@ -340,6 +348,22 @@ public final class RequirementEvaluator {
 
   /** The set rule behind a tag or credits leaf; null for any other node. */
   private SetRule setRule(Requirement r) {
+    if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
+      SetRule cached = setRules.get(r);
+      if (cached != null) {
+        return cached;
+      }
+      SetRule built = buildSetRule(r);
+      // Bounded: callers may test any number of ad hoc rules that are not the pathway's.
+      if (setRules.size() < MAX_CACHED_SET_RULES) {
+        setRules.putIfAbsent(r, built);
+      }
+      return built;
+    }
+    return null;
+  }
+
+  private SetRule buildSetRule(Requirement r) {
     if (r instanceof AtLeastTagged t) {
       List<String> m = badgesWithTag(t.tag());
       double[] w = new double[m.size()];
@@ -365,6 +389,8 @@ public final class RequirementEvaluator {
     final double need;
     /** Member indexes per equivalence class, heaviest first. */
     final List<List<Integer>> groups = new ArrayList<>();
+    /** Per group, the ids that count for it (its first member and that member's equivalents). */
+    private final List<List<String>> groupCandidates = new ArrayList<>();
     private final double[] weights;
 
     SetRule(List<String> members, double[] weights, double need) {
@@ -379,6 +405,7 @@ public final class RequirementEvaluator {
       for (List<Integer> g : byClass.values()) {
         g.sort((a, b) -> Double.compare(weights[b], weights[a]));
         groups.add(g);
+        groupCandidates.add(candidates(members.get(g.get(0))));
       }
     }
 
@@ -390,9 +417,10 @@ public final class RequirementEvaluator {
     /** The value the held badges reach. */
     double value(Predicate<String> held) {
       double sum = 0;
-      for (List<Integer> g : groups) {
+      for (int gi = 0; gi < groups.size(); gi++) {
+        List<Integer> g = groups.get(gi);
         int h = 0;
-        for (String e : candidates(members.get(g.get(0)))) {
+        for (String e : groupCandidates.get(gi)) {
           if (held.test(e)) {
             h++;
           }

@@ -111,6 +111,7 @@ public final class PlanSearch {
   private double[] weight;
   private int[] stackedOrder;
   private final Map<String, int[]> equivalentsIdx = new HashMap<>();
+  private final Map<String, int[]> taggedIdx = new HashMap<>();
   private final Map<Requirement, Set<Integer>> directCache = new IdentityHashMap<>();
   private final Map<Requirement, Boolean> disjointCache = new IdentityHashMap<>();
   private List<Set<Integer>> stackedDirect;
@@ -371,7 +372,18 @@ public final class PlanSearch {
     return arr;
   }
 
+  /** Indices of the relevant badges that carry {@code tag}; callers must not modify the array. */
   private int[] tagged(String tag) {
+    // Asked at every node for every tag rule in view, and a tag may carry thousands of badges.
+    int[] cached = taggedIdx.get(tag);
+    if (cached == null) {
+      cached = computeTagged(tag);
+      taggedIdx.put(tag, cached);
+    }
+    return cached;
+  }
+
+  private int[] computeTagged(String tag) {
     List<String> ts = evaluator.badgesWithTag(tag);
     int[] out = new int[ts.size()];
     int k = 0;
