@@ -48,6 +48,8 @@ public final class Pathway {
   private final Map<String, Badge> byId;
   private final Map<String, String> byAlias;
   private final Map<String, Integer> equivalenceClass;
+  /** Each equivalence class as a set, built once: evaluators ask for them at every rule test. */
+  private final List<Set<String>> equivalenceSets;
   private volatile Graph<String, Dependency> graph;
 
   private Pathway(Builder b) {
@@ -81,6 +83,9 @@ public final class Pathway {
       }
     }
     this.equivalenceClass = Collections.unmodifiableMap(classes);
+    this.equivalenceSets = equivalences.stream()
+        .map(c -> Collections.unmodifiableSet(new LinkedHashSet<>(c)))
+        .toList();
   }
 
   private boolean isImported(String badgeId) {
@@ -168,7 +173,7 @@ public final class Pathway {
     if (c == null) {
       return Set.of(badgeId);
     }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(equivalences.get(c)));
+    return equivalenceSets.get(c);
   }
 
   /** Issuers whose awards count; empty means every issuer counts (unless a badge says otherwise). */

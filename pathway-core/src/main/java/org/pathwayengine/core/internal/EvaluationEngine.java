@@ -284,16 +284,20 @@ public final class EvaluationEngine {
     return List.copyOf(missing);
   }
 
+  /** From this many stacked credentials on, their progress is computed on all cores. */
+  private static final int PARALLEL_PROGRESS = 8;
+
   /** The full status of {@code learner} on {@code asOf}: state plus progress toward every credential. */
   public LearnerStatus status(LearnerRecord learner, LocalDate asOf, EvaluationOptions options) {
     requireNonNull(options, "options");
     LearnerState s = state(learner, asOf);
-    List<Progress> progress = new ArrayList<>();
-    badges.stream()
-        .filter(Badge::isStacked)
-        .map(Badge::id)
-        .sorted()
-        .forEach(c -> progress.add(progress(s, c, options)));
+    List<String> credentials = badges.stream().filter(Badge::isStacked).map(Badge::id).sorted().toList();
+    // One planner search per credential, each independent and read-only on shared immutable data:
+    // a pathway with thousands of credentials uses every core (the stream keeps the order).
+    List<Progress> progress = (credentials.size() >= PARALLEL_PROGRESS
+        ? credentials.parallelStream() : credentials.stream())
+        .map(c -> progress(s, c, options))
+        .toList();
     return new LearnerStatus(asOf, s.held(), s.expired(), s.untrusted(), s.unmatched(), s.eligible(),
         progress);
   }

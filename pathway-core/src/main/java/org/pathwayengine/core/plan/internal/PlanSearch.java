@@ -1125,8 +1125,8 @@ public final class PlanSearch {
     BitSet none = new BitSet();
     double cost = 0;
     int count = 0;
+    Eval e = evaluate(s, none, cost, count);
     for (int step = 0; step <= ids.size(); step++) {
-      Eval e = evaluate(s, none, cost, count);
       if (e.lb == INF) {
         return;
       }
@@ -1134,10 +1134,14 @@ public final class PlanSearch {
       if (best != null || f == null) {
         return;
       }
+      int x = f.branches[0];
       s = (BitSet) s.clone();
-      s.set(f.branches[0]);
-      cost += weight[f.branches[0]];
+      s.set(x);
+      cost += weight[x];
       count++;
+      // Each step only adds a badge: update the previous node in place, O(what it changes).
+      e = incremental ? evaluate(s, none, cost, count, e, x, new int[0], true)
+          : evaluate(s, none, cost, count);
     }
   }
 
