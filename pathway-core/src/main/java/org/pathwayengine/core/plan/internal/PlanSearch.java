@@ -490,7 +490,180 @@ public final class PlanSearch {
   }
 
   private boolean holds(Requirement r, boolean[] state) {
-    return evaluator.holds(r, heldIn(state));
+    return compiled(r).holds(state);
+  }
+
+  private final Map<Requirement, Rule> compiledRules = new IdentityHashMap<>();
+
+  /** The rule compiled over this search's indices, once per rule object. */
+  private Rule compiled(Requirement r) {
+    Rule c = compiledRules.get(r);
+    if (c == null) {
+      c = new Rule(r);
+      compiledRules.put(r, c);
+    }
+    return c;
+  }
+
+  /**
+   * A requirement compiled over the search's dense indices, so that testing it at a node reads arrays
+   * instead of hashing ids: the same answer as {@link RequirementEvaluator#holds} (set rules count
+   * one held badge per member of an equivalence class, their heaviest members first, summed in the
+   * same order). A subtree with {@code distinct} is handed to the evaluator, which decides it exactly.
+   * Every id a relevant rule names is itself relevant ({@link #neighbours}), so every lookup is an index.
+   */
+  private final class Rule {
+    final Requirement source;
+    final Rule[] children;
+    /** For a reference: the id's index and its equivalents' ({@link #eq}). */
+    final int[] refs;
+    /** For a set rule: per equivalence class of members, the badges that count for it. */
+    final int[][] groupCandidates;
+    /** For a set rule: per class, its members' weights, heaviest first. */
+    final double[][] groupWeights;
+    final double need;
+    final boolean anyDistinct;
+    /**
+     * For the set rules, as the bounds read them: per member (a credits rule's {@code from} entries as
+     * written, a tag's relevant carriers), the member and its equivalents, and its credits.
+     */
+    final int[][] memberEq;
+    final double[] memberCredit;
+    private Boolean disjoint;
+
+    Rule(Requirement r) {
+      source = r;
+      List<Requirement> kids = r.children();
+      children = new Rule[kids.size()];
+      boolean distinct = (r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct());
+      for (int i = 0; i < children.length; i++) {
+        children[i] = compiled(kids.get(i));
+        distinct |= children[i].anyDistinct;
+      }
+      anyDistinct = distinct;
+      refs = r instanceof BadgeRef b ? eq(b.id()) : null;
+      List<String> members = null;
+      double[] weights = null;
+      double needed = 0;
+      if (r instanceof AtLeastTagged t) {
+        members = evaluator.badgesWithTag(t.tag());
+        weights = new double[members.size()];
+        Arrays.fill(weights, 1);
+        needed = t.n();
+      } else if (r instanceof Credits c) {
+        members = List.copyOf(new LinkedHashSet<>(c.from()));
+        weights = members.stream().mapToDouble(evaluator::creditsOf).toArray();
+        needed = c.amount();
+      } else if (r instanceof CreditsTagged c) {
+        members = evaluator.badgesWithTag(c.tag());
+        weights = members.stream().mapToDouble(evaluator::creditsOf).toArray();
+        needed = c.amount();
+      }
+      need = needed;
+      List<String> listed = r instanceof Credits c ? c.from()
+          : r instanceof AtLeastTagged t ? tagIds(t.tag())
+          : r instanceof CreditsTagged c ? tagIds(c.tag()) : List.of();
+      memberEq = new int[listed.size()][];
+      memberCredit = new double[listed.size()];
+      for (int i = 0; i < listed.size(); i++) {
+        memberEq[i] = eq(listed.get(i));
+        memberCredit[i] = evaluator.creditsOf(listed.get(i));
+      }
+      if (members == null) {
+        groupCandidates = null;
+        groupWeights = null;
+        return;
+      }
+      Map<String, List<Integer>> byClass = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < members.size(); i++) {
+        Set<String> e = pathway.equivalents(members.get(i));
+        String key = e.size() == 1 ? members.get(i) : e.iterator().next();
+        byClass.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+      }
+      groupCandidates = new int[byClass.size()][];
+      groupWeights = new double[byClass.size()][];
+      int k = 0;
+      for (List<Integer> g : byClass.values()) {
+        double[] w = weights;
+        g.sort((a, b) -> Double.compare(w[b], w[a]));
+        groupCandidates[k] = eq(members.get(g.get(0)));
+        groupWeights[k] = g.stream().mapToDouble(i -> w[i]).toArray();
+        k++;
+      }
+    }
+
+    boolean childrenDisjoint() {
+      if (disjoint == null) {
+        disjoint = PlanSearch.this.childrenDisjoint(source);
+      }
+      return disjoint;
+    }
+
+    boolean holds(boolean[] state) {
+      if (anyDistinct) {
+        return evaluator.holds(source, heldIn(state));
+      }
+      if (refs != null) {
+        return anyIn(refs, state);
+      }
+      if (groupCandidates != null) {
+        double sum = 0;
+        for (int g = 0; g < groupCandidates.length; g++) {
+          int h = 0;
+          for (int c : groupCandidates[g]) {
+            if (state[c]) {
+              h++;
+            }
+          }
+          double[] w = groupWeights[g];
+          for (int i = 0; i < Math.min(h, w.length); i++) {
+            sum += w[i];
+          }
+        }
+        return sum >= need;
+      }
+      if (source instanceof AllOf) {
+        for (Rule c : children) {
+          if (!c.holds(state)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      int need = source instanceof AtLeast a ? a.n() : 1;
+      int got = 0;
+      for (Rule c : children) {
+        if (c.holds(state) && ++got >= need) {
+          return true;
+        }
+      }
+      return need <= 0;
+    }
+  }
+
+  private double[][] tagScratch = columns(0);
+
+  /** Four scratch columns of at least {@code m} values: safe because a column is read before reuse. */
+  private static double[][] columns(int m) {
+    return new double[4][m];
+  }
+
+  /** The relevant badges carrying {@code tag}, as ids, in the order {@link #tagged} gives. */
+  private List<String> tagIds(String tag) {
+    List<String> out = new ArrayList<>();
+    for (int i : tagged(tag)) {
+      out.add(ids.get(i));
+    }
+    return out;
+  }
+
+  private static boolean anyIn(int[] indices, boolean[] state) {
+    for (int i : indices) {
+      if (state[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean holds(Optional<Requirement> r, boolean[] state) {
@@ -530,27 +703,40 @@ public final class PlanSearch {
       stamp = new int[ids.size()];
     }
     int mark = ++epoch;
-    Deque<Integer> work = new ArrayDeque<>();
+    int[] work = new int[16];
+    int top = 0;
     stamp[added] = mark;
-    work.push(added);
+    work[top++] = added;
     for (int f : forbidden) {
       if (stamp[f] != mark) {
         stamp[f] = mark;
-        work.push(f);
+        if (top == work.length) {
+          work = Arrays.copyOf(work, top * 2);
+        }
+        work[top++] = f;
       }
     }
-    List<Integer> out = new ArrayList<>();
-    while (!work.isEmpty()) {
-      int v = work.pop();
-      out.add(v);
+    int[] out = new int[16];
+    int size = 0;
+    while (top > 0) {
+      int v = work[--top];
+      if (size == out.length) {
+        out = Arrays.copyOf(out, size * 2);
+      }
+      out[size++] = v;
       for (int d : dependants[v]) {
         if (stamp[d] != mark && !before[d]) {
           stamp[d] = mark;
-          work.push(d);
+          if (top == work.length) {
+            work = Arrays.copyOf(work, top * 2);
+          }
+          work[top++] = d;
         }
       }
     }
-    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+    out = Arrays.copyOf(out, size);
+    Arrays.sort(out);
+    return out;
   }
 
   private int[] stamp;
@@ -683,12 +869,17 @@ public final class PlanSearch {
 
     /** {hmax, hadd, own, hout} of an expression. */
     double[] expr(Requirement r) {
-      if (r instanceof BadgeRef b) {
-        return ref(b.id());
-      } else if (r instanceof AllOf a) {
+      return expr(compiled(r));
+    }
+
+    double[] expr(Rule rule) {
+      Requirement r = rule.source;
+      if (rule.refs != null) {
+        return ref(rule.refs);
+      } else if (r instanceof AllOf) {
         double[] out = new double[4];
-        boolean disjoint = childrenDisjoint(a);
-        for (Requirement c : a.children()) {
+        boolean disjoint = rule.childrenDisjoint();
+        for (Rule c : rule.children) {
           double[] v = expr(c);
           out[0] = Math.max(out[0], v[0]);
           out[3] = Math.max(out[3], v[3]);
@@ -696,9 +887,9 @@ public final class PlanSearch {
           out[2] = disjoint ? out[2] + v[2] : Math.max(out[2], v[2]);
         }
         return out;
-      } else if (r instanceof AnyOf a) {
+      } else if (r instanceof AnyOf) {
         double[] out = {INF, INF, INF, INF};
-        for (Requirement c : a.children()) {
+        for (Rule c : rule.children) {
           double[] v = expr(c);
           out[0] = Math.min(out[0], v[0]);
           out[3] = Math.min(out[3], v[3]);
@@ -707,42 +898,52 @@ public final class PlanSearch {
         }
         return out;
       } else if (r instanceof AtLeast a) {
-        List<double[]> vs = new ArrayList<>();
-        for (Requirement c : a.children()) {
-          vs.add(expr(c));
+        int m = rule.children.length;
+        double[][] cols = columns(m);
+        for (int j = 0; j < m; j++) {
+          double[] v = expr(rule.children[j]);
+          for (int k = 0; k < 4; k++) {
+            cols[k][j] = v[k];
+          }
         }
-        return nOf(a.n(), vs, childrenDisjoint(a));
+        return nOf(a.n(), m, cols, rule.childrenDisjoint());
       } else if (r instanceof AtLeastTagged t) {
-        List<double[]> vs = new ArrayList<>();
-        for (int e : tagged(t.tag())) {
-          vs.add(tagValue(e));
+        // A leaf: its columns can be the search's scratch, which a tag of thousands of badges needs.
+        int m = rule.memberEq.length;
+        if (tagScratch[0].length < m) {
+          tagScratch = columns(m);
         }
-        return nOf(t.n(), vs, true);
+        double[][] cols = tagScratch;
+        for (int j = 0; j < m; j++) {
+          tagValue(rule.memberEq[j], cols, j);
+        }
+        return nOf(t.n(), m, cols, true);
       } else if (r instanceof Credits c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
-        for (String m : c.from()) {
-          double credit = evaluator.creditsOf(m);
-          if (evaluator.heldOrEquivalent(m, heldIn(state))) {
+        for (int j = 0; j < rule.memberEq.length; j++) {
+          double credit = rule.memberCredit[j];
+          if (anyIn(rule.memberEq[j], state)) {
             have += credit;
           } else if (credit > 0) {
-            double[] v = ref(m);
+            double[] v = ref(rule.memberEq[j]);
             items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
-        return credits(c.amount() - have, items, childrenDisjoint(c));
+        return credits(c.amount() - have, items, rule.childrenDisjoint());
       } else if (r instanceof CreditsTagged c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
-        for (int e : tagged(c.tag())) {
-          double credit = evaluator.creditsOf(ids.get(e));
-          if (evaluator.heldOrEquivalent(ids.get(e), heldIn(state))) {
+        double[][] one = columns(1);
+        for (int j = 0; j < rule.memberEq.length; j++) {
+          double credit = rule.memberCredit[j];
+          if (anyIn(rule.memberEq[j], state)) {
             // May overstate what counts (one held badge counts for one member only): the bound
             // only gets lower, so it stays admissible.
             have += credit;
           } else if (credit > 0) {
-            double[] v = tagValue(e);
-            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
+            tagValue(rule.memberEq[j], one, 0);
+            items.add(new double[] {one[0][0], one[1][0], one[2][0], credit, one[3][0]});
           }
         }
         return credits(c.amount() - have, items, true);
@@ -750,12 +951,9 @@ public final class PlanSearch {
       throw new AssertionError("unknown requirement type " + r);
     }
 
-    double[] ref(String id) {
+    /** The values of a reference: the cheapest of the badge and its equivalents ({@code es}). */
+    double[] ref(int[] es) {
       double[] out = {INF, INF, INF, INF};
-      int[] es = eq(id);
-      if (es.length == 0) {
-        return held.contains(id) ? new double[4] : out;
-      }
       for (int e : es) {
         out[0] = Math.min(out[0], hmax[e]);
         out[1] = Math.min(out[1], hadd[e]);
@@ -765,41 +963,69 @@ public final class PlanSearch {
       return out;
     }
 
-    /** A badge as a member of a tag set: a stacked one's own bound is 0 (it may share witnesses). */
-    /** A member of a set rule counts through itself or an equivalent. */
-    double[] tagValue(int e) {
-      double[] out = {INF, INF, INF, INF};
-      for (int x : eq(ids.get(e))) {
-        double[] v = badgeValue(x, true);
-        for (int k = 0; k < 4; k++) {
-          out[k] = Math.min(out[k], v[k]);
-        }
+    /**
+     * A member of a set rule counts through itself or an equivalent ({@code es}); a stacked one's own
+     * bound is 0 (it may share witnesses). Writes the values into column {@code j} of {@code cols}.
+     */
+    void tagValue(int[] es, double[][] cols, int j) {
+      double a = INF;
+      double b = INF;
+      double c = INF;
+      double d = INF;
+      for (int x : es) {
+        double o = badge[x] != null && badge[x].isStacked() && !state[x] ? 0 : own[x];
+        a = Math.min(a, hmax[x]);
+        b = Math.min(b, hadd[x]);
+        c = Math.min(c, o);
+        d = Math.min(d, hout[x]);
       }
-      return out;
+      cols[0][j] = a;
+      cols[1][j] = b;
+      cols[2][j] = c;
+      cols[3][j] = d;
     }
 
-    double[] badgeValue(int e, boolean tagMember) {
-      double o = tagMember && badge[e] != null && badge[e].isStacked() && !state[e] ? 0 : own[e];
-      return new double[] {hmax[e], hadd[e], o, hout[e]};
-    }
-
-    double[] nOf(int n, List<double[]> vs, boolean disjoint) {
-      if (n > vs.size()) {
+    /**
+     * The values of "n of m" from the m children's values in {@code cols}: the n-th smallest for the
+     * max relaxations (and for own bounds that may share witnesses), the sum of the n smallest
+     * otherwise. Selection keeps the n smallest of each column, O(m n) and no sort of the m values.
+     */
+    double[] nOf(int n, int m, double[][] cols, boolean disjoint) {
+      if (n > m) {
         return new double[] {INF, INF, INF, INF};
       }
       double[] out = new double[4];
-      double[] a = new double[vs.size()];
+      if (n <= 0) {
+        return out;
+      }
+      double[] smallest = new double[n];
       for (int k = 0; k < 4; k++) {
-        for (int j = 0; j < a.length; j++) {
-          a[j] = vs.get(j)[k];
+        double[] a = cols[k];
+        int size = 0;
+        for (int j = 0; j < m; j++) {
+          double x = a[j];
+          if (size < n) {
+            int p = size++;
+            while (p > 0 && smallest[p - 1] > x) {
+              smallest[p] = smallest[p - 1];
+              p--;
+            }
+            smallest[p] = x;
+          } else if (x < smallest[n - 1]) {
+            int p = n - 1;
+            while (p > 0 && smallest[p - 1] > x) {
+              smallest[p] = smallest[p - 1];
+              p--;
+            }
+            smallest[p] = x;
+          }
         }
-        Arrays.sort(a);
         if (k == 0 || k == 3 || (k == 2 && !disjoint)) {
-          out[k] = a[n - 1];
+          out[k] = smallest[n - 1];
         } else {
           double sum = 0;
           for (int j = 0; j < n; j++) {
-            sum += a[j];
+            sum += smallest[j];
           }
           out[k] = sum;
         }
@@ -911,7 +1137,15 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- nodes
 
   /** An unmet rule: the goal ({@code rule == null}) or a rule of a badge in the plan. */
-  private record Obligation(Requirement rule, Set<Integer> direct) {}
+  private record Obligation(Requirement rule, Set<Integer> direct, int[] witnesses) {}
+
+  private final Map<Set<Integer>, int[]> witnessArrays = new IdentityHashMap<>();
+
+  private Obligation obligation(Requirement rule, Set<Integer> direct) {
+    int[] w = witnessArrays.computeIfAbsent(direct,
+        d -> d.stream().mapToInt(Integer::intValue).toArray());
+    return new Obligation(rule, direct, w);
+  }
 
   private final class Eval {
     boolean[] state;
@@ -939,9 +1173,9 @@ public final class PlanSearch {
       e.state = closureOf(s);
       if (!goalHolds(e.state)) {
         if (goalRule != null) {
-          e.open.add(new Obligation(goalRule, direct(goalRule)));
+          e.open.add(obligation(goalRule, direct(goalRule)));
         } else {
-          e.open.add(new Obligation(null, skillsDirect));
+          e.open.add(obligation(null, skillsDirect));
         }
       }
       for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
@@ -980,7 +1214,7 @@ public final class PlanSearch {
   private void addIfOpen(Eval e, int i) {
     for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
       if (rule.isPresent() && !holds(rule.get(), e.state)) {
-        e.open.add(new Obligation(rule.get(), direct(rule.get())));
+        e.open.add(obligation(rule.get(), direct(rule.get())));
       }
     }
   }
@@ -1009,17 +1243,32 @@ public final class PlanSearch {
     }
     // Own bounds add up over obligations whose direct witnesses cannot overlap.
     owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
-    Set<Integer> used = new HashSet<>();
+    if (usedMark == null) {
+      usedMark = new int[ids.size()];
+    }
+    int mark = ++usedEpoch;
     double sum = 0;
     for (double[] o : owns) {
-      Set<Integer> d = open.get((int) o[1]).direct();
-      if (Collections.disjoint(used, d)) {
-        used.addAll(d);
+      int[] d = open.get((int) o[1]).witnesses();
+      boolean disjoint = true;
+      for (int x : d) {
+        if (usedMark[x] == mark) {
+          disjoint = false;
+          break;
+        }
+      }
+      if (disjoint) {
+        for (int x : d) {
+          usedMark[x] = mark;
+        }
         sum += o[0];
       }
     }
     return Math.max(Math.max(max, sum), goalOwn + out);
   }
+
+  private int[] usedMark;
+  private int usedEpoch;
 
   private boolean improves(double cost, double count) {
     if (cost < bestCost - EPS) {
