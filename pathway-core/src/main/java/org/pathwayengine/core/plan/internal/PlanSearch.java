@@ -670,13 +670,52 @@ public final class PlanSearch {
     return r.isEmpty() || holds(r.get(), state);
   }
 
+  private static boolean holds(Rule r, boolean[] state) {
+    return r == null || r.holds(state);
+  }
+
+  private Rule[] reqRules;
+  private Rule[] coRules;
+  private Rule[] stackRules;
+
+  /** Badge {@code i}'s {@code requires}, compiled; null when it has none. */
+  private Rule req(int i) {
+    if (reqRules == null) {
+      reqRules = new Rule[ids.size()];
+      coRules = new Rule[ids.size()];
+      stackRules = new Rule[ids.size()];
+    }
+    if (reqRules[i] == null && badge[i] != null && badge[i].requires().isPresent()) {
+      reqRules[i] = compiled(badge[i].requires().get());
+    }
+    return reqRules[i];
+  }
+
+  /** Badge {@code i}'s {@code coRequires}, compiled; null when it has none. */
+  private Rule co(int i) {
+    req(i);
+    if (coRules[i] == null && badge[i] != null && badge[i].coRequires().isPresent()) {
+      coRules[i] = compiled(badge[i].coRequires().get());
+    }
+    return coRules[i];
+  }
+
+  /** Badge {@code i}'s {@code stack}, compiled; null when it has none. */
+  private Rule stk(int i) {
+    req(i);
+    if (stackRules[i] == null && badge[i] != null && badge[i].stack().isPresent()) {
+      stackRules[i] = compiled(badge[i].stack().get());
+    }
+    return stackRules[i];
+  }
+
   /** Awards every stacked credential whose rules hold, to a fixpoint. */
   private void close(boolean[] state) {
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int s : stackedOrder) {
-        if (!state[s] && holds(badge[s].requires(), state) && holds(badge[s].stack(), state)) {
+        if (!state[s] && holds(req(s), state) && holds(stk(s), state)) {
           state[s] = true;
           changed = true;
         }
@@ -749,7 +788,7 @@ public final class PlanSearch {
       changed = false;
       for (int s : dirty) {
         if (!state[s] && badge[s] != null && badge[s].isStacked()
-            && holds(badge[s].requires(), state) && holds(badge[s].stack(), state)) {
+            && holds(req(s), state) && holds(stk(s), state)) {
           state[s] = true;
           changed = true;
         }
@@ -847,15 +886,15 @@ public final class PlanSearch {
         own[i] = INF;
         hout[i] = INF;
       } else if (b.isStacked()) {
-        double[] r = rule(b.requires());
-        double[] s = rule(b.stack());
+        double[] r = rule(req(i));
+        double[] s = rule(stk(i));
         hmax[i] = Math.max(r[0], s[0]);
         hadd[i] = r[1] + s[1];
         own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
         hout[i] = Math.max(r[3], s[3]);
       } else {
-        double[] r = rule(b.requires());
-        double[] c = rule(b.coRequires());
+        double[] r = rule(req(i));
+        double[] c = rule(co(i));
         hmax[i] = w[i] + Math.max(r[0], c[0]);
         hadd[i] = w[i] + r[1] + c[1];
         own[i] = w[i];
@@ -863,8 +902,8 @@ public final class PlanSearch {
       }
     }
 
-    double[] rule(Optional<Requirement> r) {
-      return r.isEmpty() ? new double[4] : expr(r.get());
+    double[] rule(Rule r) {
+      return r == null ? new double[4] : expr(r);
     }
 
     /** {hmax, hadd, own, hout} of an expression. */
@@ -1416,14 +1455,47 @@ public final class PlanSearch {
     return usable(out, e);
   }
 
+  private int[] idRank;
+
+  /** Each relevant badge's position in id order, so ties compare ints. */
+  private int[] idRank() {
+    if (idRank == null) {
+      Integer[] order = new Integer[ids.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, Comparator.comparing(ids::get));
+      idRank = new int[order.length];
+      for (int r = 0; r < order.length; r++) {
+        idRank[order[r]] = r;
+      }
+    }
+    return idRank;
+  }
+
   /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
   private int[] usable(Set<Integer> c, Eval e) {
-    return c.stream()
-        .filter(i -> !e.state[i] && !e.values.forbidden.get(i) && e.values.hmax[i] < INF)
-        .sorted(Comparator.comparingDouble((Integer i) -> e.values.hadd[i])
-            .thenComparing(i -> ids.get(i)))
-        .mapToInt(Integer::intValue)
-        .toArray();
+    int[] out = new int[c.size()];
+    int k = 0;
+    for (int i : c) {
+      if (!e.state[i] && !e.values.forbidden.get(i) && e.values.hmax[i] < INF) {
+        out[k++] = i;
+      }
+    }
+    int[] rank = idRank();
+    double[] hadd = e.values.hadd;
+    // Insertion sort: contributor lists are short, and this avoids boxing a comparator sort.
+    for (int a = 1; a < k; a++) {
+      int x = out[a];
+      int b = a;
+      while (b > 0 && (hadd[out[b - 1]] > hadd[x]
+          || (hadd[out[b - 1]] == hadd[x] && rank[out[b - 1]] > rank[x]))) {
+        out[b] = out[b - 1];
+        b--;
+      }
+      out[b] = x;
+    }
+    return Arrays.copyOf(out, k);
   }
 
   /**
@@ -1532,7 +1604,7 @@ public final class PlanSearch {
     while (!remaining.isEmpty()) {
       List<Integer> step = new ArrayList<>();
       for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(i + 1)) {
-        if (remaining.get(i) && holds(badge[i].requires(), state)) {
+        if (remaining.get(i) && holds(req(i), state)) {
           step.add(i);
         }
       }
@@ -1545,7 +1617,7 @@ public final class PlanSearch {
         close(with);
         List<Integer> dropped = new ArrayList<>();
         changed = step.removeIf(i -> {
-          boolean drop = !holds(badge[i].coRequires(), with);
+          boolean drop = !holds(co(i), with);
           if (drop) {
             dropped.add(i);
           }
