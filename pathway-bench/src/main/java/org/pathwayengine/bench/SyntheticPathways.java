@@ -171,29 +171,58 @@ public final class SyntheticPathways {
    * {@link #AS_OF}.
    */
   public static LearnerRecord learner(Pathway p, long seed) {
-    requireNonNull(p, "pathway");
-    SplittableRandom rnd = new SplittableRandom(seed);
-    double share = rnd.nextDouble() * 0.3;
-    List<Badge> badges = p.badges();
-    int n = badges.size();
-    List<LearnerRecord.Entry> entries = new ArrayList<>((int) (n * share) + 4);
-    for (int i = 0; i < n; i++) {
-      Badge b = badges.get(i);
-      double decay = 1.0 - (double) i / (2.0 * n);
-      if (!b.isStacked() && rnd.nextDouble() < share * decay) {
-        entries.add(new LearnerRecord.Entry(b.id(), DAYS[rnd.nextInt(DAYS.length)], Optional.empty(),
-            Optional.empty()));
-      }
-    }
-    return new LearnerRecord("learner-" + seed, entries, List.of(), List.of(), java.util.Map.of(),
-        java.util.Map.of());
+    return new Learners(requireNonNull(p, "pathway")).learner(seed);
   }
 
-  /** {@code count} learners of {@code p}: learners {@code seed}, {@code seed + 1}, ..., lazily. */
+  /**
+   * {@code count} learners of {@code p}: learners {@code seed}, {@code seed + 1}, ..., lazily. The
+   * stream splits like a range of numbers, so a parallel stream generates its records on all cores.
+   */
   public static Stream<LearnerRecord> learners(Pathway p, long seed, long count) {
     requireNonNull(p, "pathway");
     checkArgument(count >= 0, "count must be >= 0, was %s", count);
-    return LongStream.range(0, count).mapToObj(i -> learner(p, seed + i));
+    Learners gen = new Learners(p);
+    return LongStream.range(0, count).mapToObj(i -> gen.learner(seed + i));
+  }
+
+  /**
+   * The learner generator of one pathway: what a learner's draws read (the ids, which badges are
+   * stacked, the decay by position) is taken from the pathway once, so that a learner costs one
+   * random draw per badge and one entry per badge held. The draws are those of
+   * {@link #learner(Pathway, long)} in the same order, so the same seed gives the same learner.
+   */
+  private static final class Learners {
+    private final String[] ids;
+    private final boolean[] stacked;
+    private final double[] decay;
+
+    Learners(Pathway p) {
+      List<Badge> badges = p.badges();
+      int n = badges.size();
+      ids = new String[n];
+      stacked = new boolean[n];
+      decay = new double[n];
+      for (int i = 0; i < n; i++) {
+        ids[i] = badges.get(i).id();
+        stacked[i] = badges.get(i).isStacked();
+        decay[i] = 1.0 - (double) i / (2.0 * n);
+      }
+    }
+
+    LearnerRecord learner(long seed) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      double share = rnd.nextDouble() * 0.3;
+      int n = ids.length;
+      List<LearnerRecord.Entry> entries = new ArrayList<>((int) (n * share) + 4);
+      for (int i = 0; i < n; i++) {
+        if (!stacked[i] && rnd.nextDouble() < share * decay[i]) {
+          entries.add(new LearnerRecord.Entry(ids[i], DAYS[rnd.nextInt(DAYS.length)],
+              Optional.empty(), Optional.empty()));
+        }
+      }
+      return new LearnerRecord("learner-" + seed, entries, List.of(), List.of(),
+          java.util.Map.of(), java.util.Map.of());
+    }
   }
 
   private static final LocalDate[] DAYS = new LocalDate[365];

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
@@ -69,6 +70,11 @@ public final class CompiledPathway {
   static final byte THRESHOLD = 1;
   static final byte FALLBACK = 2;
 
+  private static final int FALLBACK_MARK = Integer.MIN_VALUE;
+  private static final int ROLE_DIRECT = 1;
+  private static final int ROLE_HELD = 2;
+  private static final int ROLE_ELIGIBLE = 4;
+
   private final Pathway pathway;
   private final RequirementEvaluator reference;
 
@@ -109,7 +115,31 @@ public final class CompiledPathway {
   private final int[] heldBadgeOfCell;
   private final int[] eligibleBadgeOfCell;
 
+  // Names (ids and aliases) by open addressing: the look-up of every record entry.
+  private final String[] slotName;
+  private final long[] slotHashAndIndex;
+  private final int slotShift;
+  // Per badge: an entry of it counts whenever it is earned and not expired by its own date (no
+  // trusted issuers to check, no validFor to add).
+  private final boolean[] plainEntries;
+  private final long[] stackedBits;
+
+  // The push plan of evaluate(long[], Scratch), when every counter fits an int (narrow): per cell
+  // four ints {counter, epoch, threshold, empty learner's counter}, the parent edges without the
+  // held-to-eligible ones, and the roles of the cell (badge << 3 | direct 1 | held 2 | eligible 4).
+  private final boolean narrow;
+  private final int[] pushTemplate;
+  private final int[] pushStart;
+  private final int[] pushCell;
+  private final int[] pushWeight;
+  private final int[] cellRole;
+  private final long[] emptyRequiresMet;
+
   private CompiledPathway(Pathway pathway) {
+    this(pathway, true);
+  }
+
+  private CompiledPathway(Pathway pathway, boolean narrowPlan) {
     this.pathway = pathway;
     this.reference = new RequirementEvaluator(pathway);
 
@@ -137,6 +167,20 @@ public final class CompiledPathway {
       }
     }
     byName = names;
+    // Names.
+    int slots = Integer.highestOneBit(Math.max(4, byName.size() * 2 + 1)) << 1;
+    slotShift = 32 - Integer.numberOfTrailingZeros(slots);
+    slotName = new String[slots];
+    slotHashAndIndex = new long[slots];
+    for (Map.Entry<String, Integer> e : byName.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = slot(h);
+      while (slotName[i] != null) {
+        i = (i + 1) & (slots - 1);
+      }
+      slotName[i] = e.getKey();
+      slotHashAndIndex[i] = ((long) h << 32) | e.getValue();
+    }
 
     Builder g = new Builder();
     int[] rawInput = new int[n];
@@ -273,6 +317,115 @@ public final class CompiledPathway {
     emptyDirect = empty.direct;
     emptyHeld = empty.held;
     emptyEligible = empty.eligible;
+
+    plainEntries = new boolean[n];
+    stackedBits = new long[words()];
+    for (int i = 0; i < n; i++) {
+      plainEntries[i] = badges[i].trustedIssuers().isEmpty() && pathway.trustedIssuers().isEmpty()
+          && badges[i].validFor().isEmpty();
+      if (stacked[i]) {
+        stackedBits[i >>> 6] |= 1L << i;
+      }
+    }
+
+    // The push plan.
+    cellRole = new int[cells];
+    for (int i = 0; i < n; i++) {
+      cellRole[directCell[i]] |= (i << 3) | ROLE_DIRECT;
+      cellRole[heldCell[i]] |= (i << 3) | ROLE_HELD;
+      if (eligibleCell[i] >= 0) {
+        cellRole[eligibleCell[i]] |= (i << 3) | ROLE_ELIGIBLE;
+      }
+    }
+    pushTemplate = new int[4 * cells];
+    long[] divisor = new long[cells];
+    boolean fits = narrowPlan && n < (1 << 27) && cells < (1 << 29);
+    for (int x = 0; x < cells && fits; x++) {
+      int o = x << 2;
+      if (kind[x] == INPUT) {
+        pushTemplate[o + 2] = 1;
+      } else if (kind[x] == FALLBACK) {
+        pushTemplate[o + 2] = FALLBACK_MARK;
+        pushTemplate[o + 3] = emptyState[x] ? 1 : 0;
+      } else {
+        // Weights and threshold divided by the weights' gcd decide the same; then they must fit.
+        long gcd = 0;
+        long sum = 0;
+        long emptySum = 0;
+        for (int e = childStart[x]; e < childStart[x + 1]; e++) {
+          if (childWeight[e] > 0) {
+            gcd = gcd(gcd, childWeight[e]);
+          }
+        }
+        gcd = Math.max(1, gcd);
+        divisor[x] = gcd;
+        for (int e = childStart[x]; e < childStart[x + 1]; e++) {
+          if (childWeight[e] > 0) {
+            sum += childWeight[e] / gcd;
+            if (emptyState[childCell[e]]) {
+              emptySum += childWeight[e] / gcd;
+            }
+          }
+        }
+        long thr = threshold[x] <= 0 ? 0 : Math.min(sum + 1, (threshold[x] + gcd - 1) / gcd);
+        if (sum >= Integer.MAX_VALUE - 1) {
+          fits = false;
+        }
+        pushTemplate[o + 2] = (int) thr;
+        pushTemplate[o + 3] = (int) emptySum;
+      }
+    }
+    narrow = fits;
+    pushStart = new int[cells + 1];
+    int kept = 0;
+    for (int x = 0; x < cells; x++) {
+      pushStart[x] = kept;
+      for (int e = parentStart[x]; e < parentStart[x + 1]; e++) {
+        if (keptInPushPlan(e)) {
+          kept++;
+        }
+      }
+    }
+    pushStart[cells] = kept;
+    pushCell = new int[kept];
+    pushWeight = new int[kept];
+    for (int x = 0, k = 0; x < cells; x++) {
+      for (int e = parentStart[x]; e < parentStart[x + 1]; e++) {
+        if (keptInPushPlan(e)) {
+          int p = parentCell[e];
+          pushCell[k] = p;
+          pushWeight[k++] = kind[p] == THRESHOLD && narrow
+              ? (int) (parentWeight[e] / divisor[p]) : 0;
+        }
+      }
+    }
+    // Requires met at the empty learner: the eligible cells' thresholds reached without the
+    // held-to-eligible edges (eligible is then requires met and not held).
+    emptyRequiresMet = new long[words()];
+    for (int i = 0; i < n; i++) {
+      int el = eligibleCell[i];
+      if (narrow && el >= 0 && pushTemplate[(el << 2) + 3] >= pushTemplate[(el << 2) + 2]) {
+        emptyRequiresMet[i >>> 6] |= 1L << i;
+      }
+    }
+  }
+
+  private boolean keptInPushPlan(int e) {
+    int p = parentCell[e];
+    return kind[p] == FALLBACK || parentWeight[e] > 0;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> slotShift;
   }
 
   /**
@@ -283,6 +436,20 @@ public final class CompiledPathway {
    */
   public static CompiledPathway compile(Pathway pathway) {
     return new CompiledPathway(requireNonNull(pathway, "pathway"));
+  }
+
+  /**
+   * As {@link #compile(Pathway)}, but {@link #evaluate(long[], Scratch)} always takes the general
+   * path with long counters, as it does by itself when some rule's weights do not fit an int: for
+   * tests that compare the two.
+   */
+  public static CompiledPathway compileWide(Pathway pathway) {
+    return new CompiledPathway(requireNonNull(pathway, "pathway"), false);
+  }
+
+  /** Whether {@link #evaluate(long[], Scratch)} takes the narrow push plan (int counters). */
+  public boolean isNarrow() {
+    return narrow;
   }
 
   private String cycleMessage(int rawCell) {
@@ -327,8 +494,34 @@ public final class CompiledPathway {
 
   /** The index of the badge named by id or alias, or -1. */
   public int indexOf(String idOrAlias) {
-    Integer i = byName.get(idOrAlias);
-    return i == null ? -1 : i;
+    if (idOrAlias == null) {
+      return -1;
+    }
+    int h = idOrAlias.hashCode();
+    int mask = slotName.length - 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      String name = slotName[i];
+      if (name == null) {
+        return -1;
+      }
+      long hi = slotHashAndIndex[i];
+      if (name == idOrAlias || ((int) (hi >>> 32) == h && name.equals(idOrAlias))) {
+        return (int) hi;
+      }
+    }
+  }
+
+  /**
+   * Whether an entry of badge {@code index} counts as soon as it is earned and until its own expiry:
+   * no trusted issuers apply to it and it has no {@code validFor}.
+   */
+  public boolean plainEntries(int index) {
+    return plainEntries[index];
+  }
+
+  /** The stacked credentials as a bitset. Not copied: do not modify. */
+  public long[] stackedBits() {
+    return stackedBits;
   }
 
   /**
@@ -436,13 +629,19 @@ public final class CompiledPathway {
   }
 
   /**
-   * Working memory of {@link #evaluate(long[], Scratch)}: cell states and counters at the empty
-   * learner, and the cells one evaluation touched (to restore them). One per thread; reusable.
+   * Working memory of {@link #evaluate(long[], Scratch)}: the cells' counters, valid for the current
+   * evaluation only when stamped with its epoch (so nothing needs restoring after an evaluation, even
+   * one that failed), and stacks. One per thread; reusable.
    */
   public static final class Scratch {
-    final boolean[] state;
-    final long[] counter;
-    final boolean[] touched;
+    /** Narrow plan: per cell {counter, epoch, threshold, empty counter}; null for a wide pathway. */
+    final int[] cells;
+    int epoch;
+    // General path: cell states and counters at the empty learner, and the cells one evaluation
+    // touched (to restore them); allocated on first use.
+    boolean[] state;
+    long[] counter;
+    boolean[] touched;
     int[] touchedList;
     int touchedCount;
     int[] stack;
@@ -451,11 +650,28 @@ public final class CompiledPathway {
     int pendingCount;
 
     Scratch(CompiledPathway cp) {
-      state = cp.emptyState.clone();
-      counter = cp.emptyCounter.clone();
-      touched = new boolean[cp.cellCount];
-      touchedList = new int[64];
+      cells = cp.narrow ? cp.pushTemplate.clone() : null;
       stack = new int[64];
+    }
+
+    void wide(CompiledPathway cp) {
+      if (state == null) {
+        state = cp.emptyState.clone();
+        counter = cp.emptyCounter.clone();
+        touched = new boolean[cp.cellCount];
+        touchedList = new int[64];
+      }
+    }
+
+    int nextEpoch() {
+      if (++epoch == Integer.MAX_VALUE) {
+        for (int o = 1; o < cells.length; o += 4) {
+          cells[o] = 0;
+        }
+        epoch = 1;
+      }
+      pendingCount = 0;
+      return epoch;
     }
 
     void touch(int c) {
@@ -487,13 +703,134 @@ public final class CompiledPathway {
    * threads), so that only the result is allocated.
    *
    * <p>Starts from the empty learner's cell states, computed once when compiling, and pushes each
-   * counting badge up the parent edges: adding badges only raises counters (every weight is
-   * positive except the held-to-eligible edge, whose cell has no parents), so each cell turns on at
-   * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
-   * who holds k badges costs about k times the average fan-out, not the size of the pathway. The
-   * touched cells are then restored from the empty learner's.
+   * counting badge up the parent edges: adding badges only raises counters, so each cell turns on at
+   * most once and no order is needed. The held-to-eligible edges (the only negative ones) are left
+   * out of the push: an eligible cell then says "requires met", and eligible is that and not held,
+   * one bitset operation at the end. O(edges out of the cells that turn on + badges / 64): a learner
+   * who holds k badges costs about k times the average fan-out, not the size of the pathway.
+   *
+   * <p>When every rule's weights, divided by their gcd, sum below 2^31 (credits in whole or
+   * fractional units alike), the counters are ints kept with their threshold and the empty learner's
+   * value in four consecutive ints per cell, one cache line per visit; a counter is valid only when
+   * stamped with the evaluation's epoch, so nothing is restored afterwards. Otherwise the general
+   * path keeps long counters and restores the cells it touched.
    */
   public Result evaluate(long[] base, Scratch s) {
+    if (!narrow || s.cells == null) {
+      return evaluateWide(base, s);
+    }
+    int ep = s.nextEpoch();
+    int[] cs = s.cells;
+    int[] stack = s.stack;
+    int top = 0;
+    int n = badgeIds.length;
+    long[] direct = emptyDirect.clone();
+    long[] held = emptyHeld.clone();
+    long[] requiresMet = emptyRequiresMet.clone();
+    for (int w = 0; w < base.length; w++) {
+      long word = base[w];
+      while (word != 0) {
+        int b = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+        if (b >= n) {
+          break;
+        }
+        int c = inputCell[b];
+        int o = c << 2;
+        if (cs[o + 1] != ep) {
+          cs[o + 1] = ep;
+          cs[o] = 1;
+          mark(cellRole[c], direct, held, requiresMet);
+          if (pushStart[c] != pushStart[c + 1]) {
+            if (top == stack.length) {
+              stack = s.stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = c;
+          }
+        }
+      }
+    }
+    while (true) {
+      if (top == 0) {
+        // Fallback cells are decided once, lowest (topologically first) first: every cell that can
+        // still change one of its children has a lower number and was decided before it.
+        if (s.pendingCount == 0) {
+          break;
+        }
+        int f = popPending(s);
+        if (cs[f << 2] == 0 && evaluateFallback(f, c -> narrowOn(cs, ep, c))) {
+          cs[f << 2] = 1;
+          mark(cellRole[f], direct, held, requiresMet);
+          stack[top++] = f;
+        }
+        continue;
+      }
+      int c = stack[--top];
+      for (int e = pushStart[c], end = pushStart[c + 1]; e < end; e++) {
+        int p = pushCell[e];
+        int o = p << 2;
+        int thr = cs[o + 2];
+        if (cs[o + 1] != ep) {
+          cs[o + 1] = ep;
+          cs[o] = cs[o + 3];
+          if (thr == FALLBACK_MARK) {
+            pushPending(s, p);
+            continue;
+          }
+        } else if (thr == FALLBACK_MARK) {
+          continue;
+        }
+        int before = cs[o];
+        int after = before + pushWeight[e];
+        cs[o] = after;
+        if (before < thr && after >= thr) {
+          mark(cellRole[p], direct, held, requiresMet);
+          if (pushStart[p] != pushStart[p + 1]) {
+            if (top == stack.length) {
+              stack = s.stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = p;
+          }
+        }
+      }
+    }
+    for (int w = 0; w < requiresMet.length; w++) {
+      requiresMet[w] &= ~held[w];
+    }
+    return new Result(direct, held, requiresMet);
+  }
+
+  /** Whether cell {@code c} holds in the narrow evaluation stamped {@code ep}. */
+  private static boolean narrowOn(int[] cs, int ep, int c) {
+    int o = c << 2;
+    int count = cs[o + 1] == ep ? cs[o] : cs[o + 3];
+    int thr = cs[o + 2];
+    return thr == FALLBACK_MARK ? count == 1 : count >= thr;
+  }
+
+  private static void mark(int role, long[] direct, long[] held, long[] requiresMet) {
+    if (role != 0) {
+      int b = role >>> 3;
+      long bit = 1L << b;
+      if ((role & ROLE_DIRECT) != 0) {
+        direct[b >>> 6] |= bit;
+      }
+      if ((role & ROLE_HELD) != 0) {
+        held[b >>> 6] |= bit;
+      }
+      if ((role & ROLE_ELIGIBLE) != 0) {
+        requiresMet[b >>> 6] |= bit;
+      }
+    }
+  }
+
+  /**
+   * The general push evaluation, with long counters: for pathways whose rules' weights do not fit
+   * the narrow plan. Restores the cells it touched from the empty learner's afterwards.
+   */
+  private Result evaluateWide(long[] base, Scratch s) {
+    s.wide(this);
+    s.pendingCount = 0;
     boolean[] state = s.state;
     long[] counter = s.counter;
     int[] stack = s.stack;
@@ -709,9 +1046,13 @@ public final class CompiledPathway {
   }
 
   boolean evaluateFallback(int cell, boolean[] state) {
+    return evaluateFallback(cell, c -> state[c]);
+  }
+
+  private boolean evaluateFallback(int cell, IntPredicate cellOn) {
     Predicate<String> held = id -> {
-      Integer b = byName.get(id);
-      return b != null && badgeIds[b].equals(id) && state[directCell[b]];
+      int b = indexOf(id);
+      return b >= 0 && badgeIds[b].equals(id) && cellOn.test(directCell[b]);
     };
     return reference.holds(fallback[cell], held);
   }
