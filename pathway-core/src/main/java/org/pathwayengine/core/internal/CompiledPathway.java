@@ -70,10 +70,6 @@ public final class CompiledPathway {
   static final byte THRESHOLD = 1;
   static final byte FALLBACK = 2;
 
-  private static final int FALLBACK_MARK = Integer.MIN_VALUE;
-  private static final int ROLE_DIRECT = 1;
-  private static final int ROLE_HELD = 2;
-  private static final int ROLE_ELIGIBLE = 4;
 
   private final Pathway pathway;
   private final RequirementEvaluator reference;
@@ -124,16 +120,8 @@ public final class CompiledPathway {
   private final boolean[] plainEntries;
   private final long[] stackedBits;
 
-  // The push plan of evaluate(long[], Scratch), when every counter fits an int (narrow): per cell
-  // four ints {counter, epoch, threshold, empty learner's counter}, the parent edges without the
-  // held-to-eligible ones, and the roles of the cell (badge << 3 | direct 1 | held 2 | eligible 4).
-  private final boolean narrow;
-  private final int[] pushTemplate;
-  private final int[] pushStart;
-  private final int[] pushCell;
-  private final int[] pushWeight;
-  private final int[] cellRole;
-  private final long[] emptyRequiresMet;
+  // The compact plan of evaluate(long[], Scratch); null when the rules do not fit it.
+  private final CompiledPushPlan push;
 
   private CompiledPathway(Pathway pathway) {
     this(pathway, true);
@@ -328,100 +316,7 @@ public final class CompiledPathway {
       }
     }
 
-    // The push plan.
-    cellRole = new int[cells];
-    for (int i = 0; i < n; i++) {
-      cellRole[directCell[i]] |= (i << 3) | ROLE_DIRECT;
-      cellRole[heldCell[i]] |= (i << 3) | ROLE_HELD;
-      if (eligibleCell[i] >= 0) {
-        cellRole[eligibleCell[i]] |= (i << 3) | ROLE_ELIGIBLE;
-      }
-    }
-    pushTemplate = new int[4 * cells];
-    long[] divisor = new long[cells];
-    boolean fits = narrowPlan && n < (1 << 27) && cells < (1 << 29);
-    for (int x = 0; x < cells && fits; x++) {
-      int o = x << 2;
-      if (kind[x] == INPUT) {
-        pushTemplate[o + 2] = 1;
-      } else if (kind[x] == FALLBACK) {
-        pushTemplate[o + 2] = FALLBACK_MARK;
-        pushTemplate[o + 3] = emptyState[x] ? 1 : 0;
-      } else {
-        // Weights and threshold divided by the weights' gcd decide the same; then they must fit.
-        long gcd = 0;
-        long sum = 0;
-        long emptySum = 0;
-        for (int e = childStart[x]; e < childStart[x + 1]; e++) {
-          if (childWeight[e] > 0) {
-            gcd = gcd(gcd, childWeight[e]);
-          }
-        }
-        gcd = Math.max(1, gcd);
-        divisor[x] = gcd;
-        for (int e = childStart[x]; e < childStart[x + 1]; e++) {
-          if (childWeight[e] > 0) {
-            sum += childWeight[e] / gcd;
-            if (emptyState[childCell[e]]) {
-              emptySum += childWeight[e] / gcd;
-            }
-          }
-        }
-        long thr = threshold[x] <= 0 ? 0 : Math.min(sum + 1, (threshold[x] + gcd - 1) / gcd);
-        if (sum >= Integer.MAX_VALUE - 1) {
-          fits = false;
-        }
-        pushTemplate[o + 2] = (int) thr;
-        pushTemplate[o + 3] = (int) emptySum;
-      }
-    }
-    narrow = fits;
-    pushStart = new int[cells + 1];
-    int kept = 0;
-    for (int x = 0; x < cells; x++) {
-      pushStart[x] = kept;
-      for (int e = parentStart[x]; e < parentStart[x + 1]; e++) {
-        if (keptInPushPlan(e)) {
-          kept++;
-        }
-      }
-    }
-    pushStart[cells] = kept;
-    pushCell = new int[kept];
-    pushWeight = new int[kept];
-    for (int x = 0, k = 0; x < cells; x++) {
-      for (int e = parentStart[x]; e < parentStart[x + 1]; e++) {
-        if (keptInPushPlan(e)) {
-          int p = parentCell[e];
-          pushCell[k] = p;
-          pushWeight[k++] = kind[p] == THRESHOLD && narrow
-              ? (int) (parentWeight[e] / divisor[p]) : 0;
-        }
-      }
-    }
-    // Requires met at the empty learner: the eligible cells' thresholds reached without the
-    // held-to-eligible edges (eligible is then requires met and not held).
-    emptyRequiresMet = new long[words()];
-    for (int i = 0; i < n; i++) {
-      int el = eligibleCell[i];
-      if (narrow && el >= 0 && pushTemplate[(el << 2) + 3] >= pushTemplate[(el << 2) + 2]) {
-        emptyRequiresMet[i >>> 6] |= 1L << i;
-      }
-    }
-  }
-
-  private boolean keptInPushPlan(int e) {
-    int p = parentCell[e];
-    return kind[p] == FALLBACK || parentWeight[e] > 0;
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
+    push = narrowPlan ? CompiledPushPlan.build(this) : null;
   }
 
   private int slot(int hash) {
@@ -447,9 +342,9 @@ public final class CompiledPathway {
     return new CompiledPathway(requireNonNull(pathway, "pathway"), false);
   }
 
-  /** Whether {@link #evaluate(long[], Scratch)} takes the narrow push plan (int counters). */
+  /** Whether {@link #evaluate(long[], Scratch)} runs on the compact {@link CompiledPushPlan}. */
   public boolean isNarrow() {
-    return narrow;
+    return push != null;
   }
 
   private String cycleMessage(int rawCell) {
@@ -634,9 +529,9 @@ public final class CompiledPathway {
    * one that failed), and stacks. One per thread; reusable.
    */
   public static final class Scratch {
-    /** Narrow plan: per cell {counter, epoch, threshold, empty counter}; null for a wide pathway. */
-    final int[] cells;
-    int epoch;
+    /** The compact plan's counters (see {@link CompiledPushPlan}); null for a wide pathway. */
+    final long[] cells;
+    long epoch;
     // General path: cell states and counters at the empty learner, and the cells one evaluation
     // touched (to restore them); allocated on first use.
     boolean[] state;
@@ -650,7 +545,7 @@ public final class CompiledPathway {
     int pendingCount;
 
     Scratch(CompiledPathway cp) {
-      cells = cp.narrow ? cp.pushTemplate.clone() : null;
+      cells = cp.push != null ? cp.push.newCells() : null;
       stack = new int[64];
     }
 
@@ -663,10 +558,11 @@ public final class CompiledPathway {
       }
     }
 
-    int nextEpoch() {
-      if (++epoch == Integer.MAX_VALUE) {
-        for (int o = 1; o < cells.length; o += 4) {
-          cells[o] = 0;
+    /** The next 16-bit epoch of {@code cells}; after 65 535 of them every stamp is cleared. */
+    long nextEpoch16(long[] cells) {
+      if (++epoch > 0xFFFF) {
+        for (int c = 0; c < cells.length; c++) {
+          cells[c] &= ~0xFFFF_FFFFL;
         }
         epoch = 1;
       }
@@ -704,124 +600,16 @@ public final class CompiledPathway {
    *
    * <p>Starts from the empty learner's cell states, computed once when compiling, and pushes each
    * counting badge up the parent edges: adding badges only raises counters, so each cell turns on at
-   * most once and no order is needed. The held-to-eligible edges (the only negative ones) are left
-   * out of the push: an eligible cell then says "requires met", and eligible is that and not held,
-   * one bitset operation at the end. O(edges out of the cells that turn on + badges / 64): a learner
-   * who holds k badges costs about k times the average fan-out, not the size of the pathway.
-   *
-   * <p>When every rule's weights, divided by their gcd, sum below 2^31 (credits in whole or
-   * fractional units alike), the counters are ints kept with their threshold and the empty learner's
-   * value in four consecutive ints per cell, one cache line per visit; a counter is valid only when
-   * stamped with the evaluation's epoch, so nothing is restored afterwards. Otherwise the general
-   * path keeps long counters and restores the cells it touched.
+   * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
+   * who holds k badges costs about k times the average fan-out, not the size of the pathway. When
+   * the rules are small enough this runs on the compact {@link CompiledPushPlan} (the usual case);
+   * otherwise on the general path with long counters, which restores the cells it touched.
    */
   public Result evaluate(long[] base, Scratch s) {
-    if (!narrow || s.cells == null) {
+    if (push == null || s.cells == null) {
       return evaluateWide(base, s);
     }
-    int ep = s.nextEpoch();
-    int[] cs = s.cells;
-    int[] stack = s.stack;
-    int top = 0;
-    int n = badgeIds.length;
-    long[] direct = emptyDirect.clone();
-    long[] held = emptyHeld.clone();
-    long[] requiresMet = emptyRequiresMet.clone();
-    for (int w = 0; w < base.length; w++) {
-      long word = base[w];
-      while (word != 0) {
-        int b = (w << 6) + Long.numberOfTrailingZeros(word);
-        word &= word - 1;
-        if (b >= n) {
-          break;
-        }
-        int c = inputCell[b];
-        int o = c << 2;
-        if (cs[o + 1] != ep) {
-          cs[o + 1] = ep;
-          cs[o] = 1;
-          mark(cellRole[c], direct, held, requiresMet);
-          if (pushStart[c] != pushStart[c + 1]) {
-            if (top == stack.length) {
-              stack = s.stack = Arrays.copyOf(stack, top * 2);
-            }
-            stack[top++] = c;
-          }
-        }
-      }
-    }
-    while (true) {
-      if (top == 0) {
-        // Fallback cells are decided once, lowest (topologically first) first: every cell that can
-        // still change one of its children has a lower number and was decided before it.
-        if (s.pendingCount == 0) {
-          break;
-        }
-        int f = popPending(s);
-        if (cs[f << 2] == 0 && evaluateFallback(f, c -> narrowOn(cs, ep, c))) {
-          cs[f << 2] = 1;
-          mark(cellRole[f], direct, held, requiresMet);
-          stack[top++] = f;
-        }
-        continue;
-      }
-      int c = stack[--top];
-      for (int e = pushStart[c], end = pushStart[c + 1]; e < end; e++) {
-        int p = pushCell[e];
-        int o = p << 2;
-        int thr = cs[o + 2];
-        if (cs[o + 1] != ep) {
-          cs[o + 1] = ep;
-          cs[o] = cs[o + 3];
-          if (thr == FALLBACK_MARK) {
-            pushPending(s, p);
-            continue;
-          }
-        } else if (thr == FALLBACK_MARK) {
-          continue;
-        }
-        int before = cs[o];
-        int after = before + pushWeight[e];
-        cs[o] = after;
-        if (before < thr && after >= thr) {
-          mark(cellRole[p], direct, held, requiresMet);
-          if (pushStart[p] != pushStart[p + 1]) {
-            if (top == stack.length) {
-              stack = s.stack = Arrays.copyOf(stack, top * 2);
-            }
-            stack[top++] = p;
-          }
-        }
-      }
-    }
-    for (int w = 0; w < requiresMet.length; w++) {
-      requiresMet[w] &= ~held[w];
-    }
-    return new Result(direct, held, requiresMet);
-  }
-
-  /** Whether cell {@code c} holds in the narrow evaluation stamped {@code ep}. */
-  private static boolean narrowOn(int[] cs, int ep, int c) {
-    int o = c << 2;
-    int count = cs[o + 1] == ep ? cs[o] : cs[o + 3];
-    int thr = cs[o + 2];
-    return thr == FALLBACK_MARK ? count == 1 : count >= thr;
-  }
-
-  private static void mark(int role, long[] direct, long[] held, long[] requiresMet) {
-    if (role != 0) {
-      int b = role >>> 3;
-      long bit = 1L << b;
-      if ((role & ROLE_DIRECT) != 0) {
-        direct[b >>> 6] |= bit;
-      }
-      if ((role & ROLE_HELD) != 0) {
-        held[b >>> 6] |= bit;
-      }
-      if ((role & ROLE_ELIGIBLE) != 0) {
-        requiresMet[b >>> 6] |= bit;
-      }
-    }
+    return push.evaluate(base, s);
   }
 
   /**
@@ -912,7 +700,7 @@ public final class CompiledPathway {
     return new Result(direct, held, eligible);
   }
 
-  private static void pushPending(Scratch s, int c) {
+  static void pushPending(Scratch s, int c) {
     if (s.pendingCount == s.pending.length) {
       s.pending = Arrays.copyOf(s.pending, s.pendingCount * 2);
     }
@@ -929,7 +717,7 @@ public final class CompiledPathway {
     h[i] = c;
   }
 
-  private static int popPending(Scratch s) {
+  static int popPending(Scratch s) {
     int[] h = s.pending;
     int top = h[0];
     int last = h[--s.pendingCount];
@@ -1049,7 +837,7 @@ public final class CompiledPathway {
     return evaluateFallback(cell, c -> state[c]);
   }
 
-  private boolean evaluateFallback(int cell, IntPredicate cellOn) {
+  boolean evaluateFallback(int cell, IntPredicate cellOn) {
     Predicate<String> held = id -> {
       int b = indexOf(id);
       return b >= 0 && badgeIds[b].equals(id) && cellOn.test(directCell[b]);
@@ -1092,6 +880,22 @@ public final class CompiledPathway {
 
   long parentWeight(int e) {
     return parentWeight[e];
+  }
+
+  int edges() {
+    return parentCell.length;
+  }
+
+  boolean emptyState(int c) {
+    return emptyState[c];
+  }
+
+  long[] emptyDirect() {
+    return emptyDirect;
+  }
+
+  long[] emptyHeld() {
+    return emptyHeld;
   }
 
   int inputCellOfBadge(int b) {
