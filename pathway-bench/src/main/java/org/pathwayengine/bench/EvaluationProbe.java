@@ -19,7 +19,8 @@ import org.pathwayengine.core.internal.CompiledPathway;
  * reported, in microseconds per learner.
  *
  * <p>Run with {@code java -cp benchmarks.jar org.pathwayengine.bench.EvaluationProbe [badges]
- * [rounds]} (default 10 000 badges, 15 rounds).
+ * [rounds] [only]} (default 10 000 badges, 15 rounds, all four measurements; name one, e.g.
+ * {@code compiledCore}, to run only it, as under a profiler).
  */
 public final class EvaluationProbe {
   private static final int LEARNERS = 64;
@@ -32,6 +33,7 @@ public final class EvaluationProbe {
   public static void main(String[] args) {
     int badges = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
+    String only = args.length > 2 ? args[2] : null;
     Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(badges), 42);
     NaiveEvaluator naive = new NaiveEvaluator(p);
     BatchEvaluator batch = BatchEvaluator.of(p);
@@ -56,6 +58,9 @@ public final class EvaluationProbe {
     long sink = 0;
     for (int r = -3; r < rounds; r++) {
       for (int k = 0; k < runs.length; k++) {
+        if (only != null && !only.equals(names[k])) {
+          continue;
+        }
         long t0 = THREADS.getCurrentThreadCpuTime();
         for (int rep = 0; rep < reps[k]; rep++) {
           for (int i = 0; i < LEARNERS; i++) {

@@ -342,7 +342,7 @@ public final class CompiledPathway {
     return new CompiledPathway(requireNonNull(pathway, "pathway"), false);
   }
 
-  /** Whether {@link #evaluate(long[], Scratch)} runs on the compact {@link CompiledPushPlan}. */
+  /** Whether {@link #evaluate(long[], Scratch)} runs on the compact {@code CompiledPushPlan}. */
   public boolean isNarrow() {
     return push != null;
   }
@@ -529,7 +529,7 @@ public final class CompiledPathway {
    * one that failed), and stacks. One per thread; reusable.
    */
   public static final class Scratch {
-    /** The compact plan's counters (see {@link CompiledPushPlan}); null for a wide pathway. */
+    /** The compact plan's counters (see {@code CompiledPushPlan}); null for a wide pathway. */
     final long[] cells;
     long epoch;
     // General path: cell states and counters at the empty learner, and the cells one evaluation
@@ -602,7 +602,7 @@ public final class CompiledPathway {
    * counting badge up the parent edges: adding badges only raises counters, so each cell turns on at
    * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
    * who holds k badges costs about k times the average fan-out, not the size of the pathway. When
-   * the rules are small enough this runs on the compact {@link CompiledPushPlan} (the usual case);
+   * the rules are small enough this runs on the compact {@code CompiledPushPlan} (the usual case);
    * otherwise on the general path with long counters, which restores the cells it touched.
    */
   public Result evaluate(long[] base, Scratch s) {

@@ -325,10 +325,13 @@ final class CompiledPushPlan {
         int p = edge >>> WEIGHT_BITS;
         long v = cells[p];
         int thr = (int) (v >>> 32) & 0xFFFF;
-        // The counter of a cell first reached in this evaluation is the empty learner's.
-        int count = ((v >>> 16) & 0xFFFF) == ep ? (int) v & 0xFFFF : (int) (v >>> 48);
+        // The counter of a cell first reached in this evaluation is the empty learner's (selected
+        // without a branch: whether a cell is fresh is a coin toss the predictor cannot learn).
+        long stale = ((v >>> 16) ^ ep) & 0xFFFF;
+        long fresh = -((stale | -stale) >>> 63);
+        int count = (int) ((v & ~fresh & 0xFFFF) | ((v >>> 48) & fresh));
         if (thr == FALLBACK) {
-          if (((v >>> 16) & 0xFFFF) != ep) {
+          if (fresh != 0) {
             cells[p] = (v & 0xFFFFFFFF00000000L) | (ep << 16) | count;
             CompiledPathway.pushPending(s, p);
           }
