@@ -163,11 +163,12 @@ public final class CompiledPathway {
     for (Map.Entry<String, Integer> e : byName.entrySet()) {
       int h = e.getKey().hashCode();
       int i = slot(h);
-      while (slotName[i] != null) {
+      while (slotHashAndIndex[i] != 0) {
         i = (i + 1) & (slots - 1);
       }
       slotName[i] = e.getKey();
-      slotHashAndIndex[i] = ((long) h << 32) | e.getValue();
+      // index + 1, so that an empty slot is 0 whatever the hash
+      slotHashAndIndex[i] = ((long) h << 32) | (e.getValue() + 1);
     }
 
     Builder g = new Builder();
@@ -395,13 +396,19 @@ public final class CompiledPathway {
     int h = idOrAlias.hashCode();
     int mask = slotName.length - 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
-      String name = slotName[i];
-      if (name == null) {
+      long hi = slotHashAndIndex[i];
+      if (hi == 0) {
         return -1;
       }
-      long hi = slotHashAndIndex[i];
-      if (name == idOrAlias || ((int) (hi >>> 32) == h && name.equals(idOrAlias))) {
-        return (int) hi;
+      if ((int) (hi >>> 32) == h) {
+        int index = (int) hi - 1;
+        // Records usually name a badge by the very string of its id: then one look-up suffices.
+        if (badgeIds[index] == idOrAlias) {
+          return index;
+        }
+        if (slotName[i].equals(idOrAlias)) {
+          return index;
+        }
       }
     }
   }
