@@ -280,14 +280,13 @@ final class CompiledPushPlan {
     long[] direct = emptyDirect.clone();
     long[] held = emptyHeld.clone();
     long[] met = emptyRequiresMet.clone();
-    long[] in = Arrays.copyOf(base, words);
-    if ((n & 63) != 0 && words > 0) {
-      in[words - 1] &= (1L << n) - 1;
-    }
+    long[] in = base;
+    long lastMask = (n & 63) == 0 ? -1L : (1L << n) - 1;
     int[] stack = s.stack;
     int top = 0;
-    for (int w = 0; w < words; w++) {
-      long word = in[w];
+    for (int w = 0, end = Math.min(words, base.length); w < end; w++) {
+      // bits past the last badge are ignored
+      long word = w == words - 1 ? base[w] & lastMask : base[w];
       direct[w] |= word & inputDirect[w];
       held[w] |= word & inputHeld[w];
       while (word != 0) {
@@ -362,7 +361,7 @@ final class CompiledPushPlan {
     int r = role(c);
     if ((r & ROLE_INPUT) != 0) {
       int b = r >>> ROLE_BITS;
-      return (in[b >>> 6] & (1L << b)) != 0;
+      return (b >>> 6) < in.length && (in[b >>> 6] & (1L << b)) != 0;
     }
     long v = cells[c];
     int thr = (int) (v >>> 32) & 0xFFFF;
