@@ -70,7 +70,6 @@ public final class CompiledPathway {
   static final byte THRESHOLD = 1;
   static final byte FALLBACK = 2;
 
-
   private final Pathway pathway;
   private final RequirementEvaluator reference;
 
@@ -336,8 +335,8 @@ public final class CompiledPathway {
 
   /**
    * As {@link #compile(Pathway)}, but {@link #evaluate(long[], Scratch)} always takes the general
-   * path with long counters, as it does by itself when some rule's weights do not fit an int: for
-   * tests that compare the two.
+   * path with long counters, as it does by itself when some rule's weights do not fit the compact
+   * plan's 16-bit fields: for tests that compare the two.
    */
   public static CompiledPathway compileWide(Pathway pathway) {
     return new CompiledPathway(requireNonNull(pathway, "pathway"), false);
@@ -621,7 +620,7 @@ public final class CompiledPathway {
 
   /**
    * The general push evaluation, with long counters: for pathways whose rules' weights do not fit
-   * the narrow plan. Restores the cells it touched from the empty learner's afterwards.
+   * the compact plan. Restores the cells it touched from the empty learner's afterwards.
    */
   private Result evaluateWide(long[] base, Scratch s) {
     s.wide(this);
