@@ -176,10 +176,10 @@ public final class BatchEvaluator {
             part = prefix;
           }
         }
-        Callable<LearnerOutcome[]> task;
         if (splits && part.estimateSize() == 0) {
           continue;
         }
+        Callable<LearnerOutcome[]> task;
         if (splits && part.estimateSize() <= CHUNK) {
           Spliterator<LearnerRecord> chunk = part;
           task = () -> evaluateChunk(chunk, asOf);
