@@ -12,7 +12,8 @@ import org.pathwayengine.core.Pathway;
 /**
  * Batch evaluation: a stream of synthetic learners against one synthetic pathway on all cores, held,
  * eligible and complete badges for each, timed end to end (learner records are generated on the fly
- * inside the timed run: the input costs count). The baseline in the same run is the
+ * inside the timed run, by the worker threads from a parallel stream: the input costs count). The
+ * baseline in the same run is the
  * {@link NaiveEvaluator} on the same number of threads over a sample of the learners, extrapolated.
  * Peak heap is the sum of the heap pools' peaks since the start of the run (an upper bound).
  *
@@ -36,10 +37,14 @@ public final class BatchBenchmark {
    * @param baselineLearners learners in the baseline sample
    * @param baselineSeconds the baseline's wall time for its sample
    * @param checksum the sum of held, eligible and complete counts (to compare runs)
+   * @param generationSeconds wall time of generating the same records alone, on the same number of
+   *     threads, without evaluating them (the part of {@code seconds} that is input)
+   * @param generationCpuSeconds CPU time of that generation
    */
   public record Figures(long learners, int badges, int threads, double seconds, double cpuSeconds,
       long peakHeapBytes,
-      long maxHeapBytes, long baselineLearners, double baselineSeconds, long checksum) {
+      long maxHeapBytes, long baselineLearners, double baselineSeconds, long checksum,
+      double generationSeconds, double generationCpuSeconds) {
     /** The baseline's time scaled to {@link #learners()}. */
     public double baselineExtrapolatedSeconds() {
       return baselineSeconds * learners / Math.max(1, baselineLearners);
@@ -67,7 +72,10 @@ public final class BatchBenchmark {
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     long[] sum = new long[1];
-    batch.evaluateAll(SyntheticPathways.learners(p, 1, learners), SyntheticPathways.AS_OF, threads,
+    // A parallel stream, as the baseline's below: the batch's workers generate the records they
+    // evaluate (BatchEvaluator splits parallel sized streams), instead of the calling thread alone.
+    batch.evaluateAll(SyntheticPathways.learners(p, 1, learners).parallel(), SyntheticPathways.AS_OF,
+        threads,
         o -> sum[0] += o.heldCount() + o.eligibleCount() + o.complete().size());
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
@@ -79,15 +87,30 @@ public final class BatchBenchmark {
       }
     }
 
-    long sample = Math.min(baselineLearners, learners);
-    java.util.concurrent.ForkJoinPool fj = new java.util.concurrent.ForkJoinPool(threads);
+    // The input alone: the same records generated on the same number of threads, not evaluated.
+    long cpu1 = processCpuNanos();
     long t1 = System.nanoTime();
+    onThreads(threads, () -> SyntheticPathways.learners(p, 1, learners).parallel()
+        .mapToLong(r -> r.entries().size()).sum());
+    double generationSeconds = (System.nanoTime() - t1) / 1e9;
+    double generationCpuSeconds = (processCpuNanos() - cpu1) / 1e9;
+
+    long sample = Math.min(baselineLearners, learners);
+    long t2 = System.nanoTime();
+    onThreads(threads, () -> SyntheticPathways.learners(p, 1, sample).parallel()
+        .mapToLong(r -> {
+          NaiveEvaluator.Result res = naive.evaluate(r, SyntheticPathways.AS_OF);
+          return res.held().size() + res.eligible().size();
+        }).sum());
+    double baseline = (System.nanoTime() - t2) / 1e9;
+    return new Figures(learners, badges, threads, seconds, cpuSeconds, peak, Runtime.getRuntime().maxMemory(),
+        sample, baseline, checksum.get(), generationSeconds, generationCpuSeconds);
+  }
+
+  private static long onThreads(int threads, java.util.concurrent.Callable<Long> work) {
+    java.util.concurrent.ForkJoinPool fj = new java.util.concurrent.ForkJoinPool(threads);
     try {
-      fj.submit(() -> SyntheticPathways.learners(p, 1, sample).parallel()
-          .mapToLong(r -> {
-            NaiveEvaluator.Result res = naive.evaluate(r, SyntheticPathways.AS_OF);
-            return res.held().size() + res.eligible().size();
-          }).sum()).get();
+      return fj.submit(work).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -96,9 +119,6 @@ public final class BatchBenchmark {
     } finally {
       fj.shutdown();
     }
-    double baseline = (System.nanoTime() - t1) / 1e9;
-    return new Figures(learners, badges, threads, seconds, cpuSeconds, peak, Runtime.getRuntime().maxMemory(),
-        sample, baseline, checksum.get());
   }
 
   private static long processCpuNanos() {
@@ -122,10 +142,11 @@ public final class BatchBenchmark {
     return String.format(java.util.Locale.ROOT,
         "batch: %,d learners x %,d badges on %d threads: %.2f s (%.0f learners/s), CPU %.2f s,"
             + " peak heap %.0f MiB of %.0f MiB max%nbaseline (naive, %d threads, %,d learners sampled): %.2f s,"
-            + " extrapolated %.1f s; speedup %.1fx; checksum %d",
+            + " extrapolated %.1f s; speedup %.1fx; checksum %d%n"
+            + "of which input: generating the same records alone on %d threads takes %.2f s, CPU %.2f s",
         f.learners(), f.badges(), f.threads(), f.seconds(), f.learners() / f.seconds(),
         f.cpuSeconds(), f.peakHeapBytes() / 1048576.0, f.maxHeapBytes() / 1048576.0, f.threads(),
         f.baselineLearners(), f.baselineSeconds(), f.baselineExtrapolatedSeconds(), f.speedup(),
-        f.checksum());
+        f.checksum(), f.threads(), f.generationSeconds(), f.generationCpuSeconds());
   }
 }

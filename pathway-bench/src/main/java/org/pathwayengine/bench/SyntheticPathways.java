@@ -31,7 +31,8 @@ import org.pathwayengine.core.Requirement;
  * List<LearnerRecord> learners = SyntheticPathways.learners(p, 7, 1_000).toList();
  * }</pre>
  *
- * <p>Generation is O(badges x fanIn) for a pathway and O(badges) per learner. Thread-safe (stateless).
+ * <p>Generation is O(badges x fanIn) for a pathway and O(badges / 4 + badges held) per learner.
+ * Thread-safe (stateless).
  */
 public final class SyntheticPathways {
   /** The date learners are evaluated at: every generated award counts on it. */
@@ -168,32 +169,83 @@ public final class SyntheticPathways {
   /**
    * Learner {@code seed} of pathway {@code p}: it holds a random share (0 to 30%, fewer in later
    * layers) of the badges that are not stacked, each earned on one of the 365 days before
-   * {@link #AS_OF}.
+   * {@link #AS_OF}. Precisely: the share {@code s} is uniform in [0, 0.3) (rounded down to a
+   * multiple of 2^-16), and the badge at position {@code i} of {@code n} in the pathway is held,
+   * independently of the others, with probability {@code s * (1 - i / 2n)}.
    */
   public static LearnerRecord learner(Pathway p, long seed) {
-    requireNonNull(p, "pathway");
-    SplittableRandom rnd = new SplittableRandom(seed);
-    double share = rnd.nextDouble() * 0.3;
-    List<Badge> badges = p.badges();
-    int n = badges.size();
-    List<LearnerRecord.Entry> entries = new ArrayList<>((int) (n * share) + 4);
-    for (int i = 0; i < n; i++) {
-      Badge b = badges.get(i);
-      double decay = 1.0 - (double) i / (2.0 * n);
-      if (!b.isStacked() && rnd.nextDouble() < share * decay) {
-        entries.add(new LearnerRecord.Entry(b.id(), DAYS[rnd.nextInt(DAYS.length)], Optional.empty(),
-            Optional.empty()));
-      }
-    }
-    return new LearnerRecord("learner-" + seed, entries, List.of(), List.of(), java.util.Map.of(),
-        java.util.Map.of());
+    return new Learners(requireNonNull(p, "pathway")).learner(seed);
   }
 
-  /** {@code count} learners of {@code p}: learners {@code seed}, {@code seed + 1}, ..., lazily. */
+  /**
+   * {@code count} learners of {@code p}: learners {@code seed}, {@code seed + 1}, ..., lazily. The
+   * stream splits like a range of numbers, so a parallel stream generates its records on all cores.
+   */
   public static Stream<LearnerRecord> learners(Pathway p, long seed, long count) {
     requireNonNull(p, "pathway");
     checkArgument(count >= 0, "count must be >= 0, was %s", count);
-    return LongStream.range(0, count).mapToObj(i -> learner(p, seed + i));
+    Learners gen = new Learners(p);
+    return LongStream.range(0, count).mapToObj(i -> gen.learner(seed + i));
+  }
+
+  /**
+   * The learner generator of one pathway. What a learner's draws read (ids, which badges are not
+   * stacked, the decay by position) is taken from the pathway once; a learner then costs O(badges /
+   * 64 x 16) random words and O(1) draws per candidate badge, not a draw per badge: the candidates
+   * (probability {@code s} each) are drawn 64 at a time as a word whose bits are independently set
+   * with probability {@code s} (combining 16 random words bit by bit, one per binary digit of
+   * {@code s}: Knuth, TAOCP vol. 2, 3.4.1), then each is kept with probability {@code 1 - i / 2n}.
+   */
+  private static final class Learners {
+    private final String[] ids;
+    private final long[] candidates;
+    private final double[] decay;
+
+    Learners(Pathway p) {
+      List<Badge> badges = p.badges();
+      int n = badges.size();
+      ids = new String[n];
+      candidates = new long[(n + 63) >>> 6];
+      decay = new double[n];
+      for (int i = 0; i < n; i++) {
+        ids[i] = badges.get(i).id();
+        if (!badges.get(i).isStacked()) {
+          candidates[i >>> 6] |= 1L << i;
+        }
+        decay[i] = 1.0 - (double) i / (2.0 * n);
+      }
+    }
+
+    LearnerRecord learner(long seed) {
+      SplittableRandom rnd = new SplittableRandom(seed);
+      int share16 = (int) (rnd.nextDouble() * 0.3 * 65536);
+      List<LearnerRecord.Entry> entries =
+          new ArrayList<>((int) ((long) ids.length * share16 >>> 16) + 8);
+      for (int w = 0; w < candidates.length; w++) {
+        long picked = bernoulliWord(rnd, share16) & candidates[w];
+        while (picked != 0) {
+          int i = (w << 6) + Long.numberOfTrailingZeros(picked);
+          picked &= picked - 1;
+          if (rnd.nextDouble() < decay[i]) {
+            entries.add(new LearnerRecord.Entry(ids[i], DAYS[rnd.nextInt(DAYS.length)],
+                Optional.empty(), Optional.empty()));
+          }
+        }
+      }
+      return new LearnerRecord("learner-" + seed, entries, List.of(), List.of(),
+          java.util.Map.of(), java.util.Map.of());
+    }
+
+    /** 64 bits, each set independently with probability {@code p16 / 65536}. */
+    private static long bernoulliWord(SplittableRandom rnd, int p16) {
+      long bits = 0;
+      // From the lowest binary digit of p up: a 1 digit makes P(bit) = (1 + P) / 2, a 0 digit P / 2.
+      for (int j = Integer.numberOfTrailingZeros(p16); j < 16; j++) {
+        long r = rnd.nextLong();
+        bits = ((p16 >>> j) & 1) != 0 ? bits | r : bits & r;
+      }
+      return bits;
+    }
   }
 
   private static final LocalDate[] DAYS = new LocalDate[365];

@@ -64,6 +64,36 @@ class SyntheticPathwaysTest {
   }
 
   @Test
+  void learnersHoldEachBadgeWithTheDocumentedProbability() {
+    // Badge i of n (not stacked) is held with probability E[s] (1 - i / 2n), E[s] = 0.15.
+    Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(300), 8);
+    int n = p.badges().size();
+    int learners = 4000;
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      position.put(p.badges().get(i).id(), i);
+    }
+    double[] expected = new double[2];
+    double[] seen = new double[2];
+    for (int i = 0; i < n; i++) {
+      if (!p.badges().get(i).isStacked()) {
+        expected[i < n / 2 ? 0 : 1] += learners * 0.15 * (1 - i / (2.0 * n));
+      }
+    }
+    for (LearnerRecord r : SyntheticPathways.learners(p, 77, learners).toList()) {
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (LearnerRecord.Entry e : r.entries()) {
+        assertTrue(distinct.add(e.badge()), "held twice: " + e.badge());
+        seen[position.get(e.badge()) < n / 2 ? 0 : 1]++;
+      }
+    }
+    for (int half = 0; half < 2; half++) {
+      assertEquals(1.0, seen[half] / expected[half], 0.03,
+          "half " + half + ": " + seen[half] + " held, " + expected[half] + " expected");
+    }
+  }
+
+  @Test
   void badShapesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new SyntheticPathways.Shape(0, 1, 1, 0, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> new SyntheticPathways.Shape(5, 6, 1, 0, 0, 0));

@@ -6,9 +6,10 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -133,6 +134,12 @@ public final class BatchEvaluator {
    * {@code 2 * parallelism} chunks of records are in flight at once. An exception thrown by the
    * stream, an evaluation or {@code sink} stops the run and is rethrown.
    *
+   * <p>A sequential stream is read on the calling thread. A {@linkplain Stream#isParallel() parallel}
+   * stream whose source splits into exactly sized parts (a list, an array, a range) is split into
+   * chunks that the worker threads read themselves, so that producing the records (parsing or
+   * generating them) runs on all cores too; its stages must then be stateless, as for any parallel
+   * stream. Outcomes reach {@code sink} in input order either way.
+   *
    * @throws IllegalArgumentException if {@code parallelism < 1}
    * @throws CancellationException if the calling thread is interrupted while waiting
    */
@@ -142,29 +149,53 @@ public final class BatchEvaluator {
     requireNonNull(asOf, "asOf");
     requireNonNull(sink, "sink");
     checkArgument(parallelism >= 1, "parallelism must be >= 1, was %s", parallelism);
+    boolean parallelSource = learners.isParallel();
+    Spliterator<LearnerRecord> source = learners.spliterator();
+    boolean splits = parallelSource && source.hasCharacteristics(Spliterator.SUBSIZED);
     ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
       Thread t = new Thread(r, "pathway-batch");
       t.setDaemon(true);
       return t;
     });
     ArrayDeque<Future<LearnerOutcome[]>> inFlight = new ArrayDeque<>();
+    // Parts of the source not yet handed out, first part on top; at most log2(size) of them.
+    ArrayDeque<Spliterator<LearnerRecord>> parts = new ArrayDeque<>();
+    parts.push(source);
     int maxInFlight = 2 * parallelism;
     long count = 0;
     try {
-      Iterator<LearnerRecord> it = learners.iterator();
-      while (it.hasNext()) {
-        List<LearnerRecord> chunk = new ArrayList<>(CHUNK);
-        while (chunk.size() < CHUNK && it.hasNext()) {
-          chunk.add(requireNonNull(it.next(), "learner record"));
-        }
-        inFlight.add(pool.submit(() -> {
-          CompiledPathway.Scratch s = scratch.get();
-          LearnerOutcome[] out = new LearnerOutcome[chunk.size()];
-          for (int i = 0; i < out.length; i++) {
-            out[i] = evaluate(chunk.get(i), asOf, s);
+      while (!parts.isEmpty()) {
+        Spliterator<LearnerRecord> part = parts.pop();
+        if (splits) {
+          while (part.estimateSize() > CHUNK) {
+            Spliterator<LearnerRecord> prefix = part.trySplit();
+            if (prefix == null) {
+              break;
+            }
+            parts.push(part);
+            part = prefix;
           }
-          return out;
-        }));
+        }
+        if (splits && part.estimateSize() == 0) {
+          continue;
+        }
+        Callable<LearnerOutcome[]> task;
+        if (splits && part.estimateSize() <= CHUNK) {
+          Spliterator<LearnerRecord> chunk = part;
+          task = () -> evaluateChunk(chunk, asOf);
+        } else {
+          // Read here: a part that does not split (or its size is unknown) is consumed in order.
+          List<LearnerRecord> chunk = new ArrayList<>(CHUNK);
+          while (chunk.size() < CHUNK && part.tryAdvance(chunk::add)) {
+            // tryAdvance added the record
+          }
+          if (chunk.isEmpty()) {
+            continue;
+          }
+          parts.push(part);
+          task = () -> evaluateChunk(chunk.spliterator(), asOf);
+        }
+        inFlight.add(pool.submit(task));
         if (inFlight.size() >= maxInFlight) {
           count += deliver(inFlight.poll(), sink);
         }
@@ -177,6 +208,13 @@ public final class BatchEvaluator {
       inFlight.forEach(f -> f.cancel(true));
       pool.shutdownNow();
     }
+  }
+
+  private LearnerOutcome[] evaluateChunk(Spliterator<LearnerRecord> chunk, LocalDate asOf) {
+    CompiledPathway.Scratch s = scratch.get();
+    List<LearnerOutcome> out = new ArrayList<>(CHUNK);
+    chunk.forEachRemaining(r -> out.add(evaluate(requireNonNull(r, "learner record"), asOf, s)));
+    return out.toArray(new LearnerOutcome[0]);
   }
 
   private static int deliver(Future<LearnerOutcome[]> f, Consumer<? super LearnerOutcome> sink) {

@@ -41,11 +41,10 @@ public final class LearnerOutcome {
 
   /** The stacked credentials held (complete), sorted. */
   public List<String> complete() {
+    long[] stacked = cp.stackedBits();
     long[] bits = new long[held.length];
-    for (int b : cp.stackedBadges()) {
-      if ((held[b >>> 6] & (1L << b)) != 0) {
-        bits[b >>> 6] |= 1L << b;
-      }
+    for (int w = 0; w < bits.length; w++) {
+      bits[w] = held[w] & stacked[w];
     }
     return cp.idsOf(bits);
   }

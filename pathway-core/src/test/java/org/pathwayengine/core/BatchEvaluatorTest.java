@@ -95,6 +95,38 @@ class BatchEvaluatorTest {
   }
 
   @Test
+  void parallelStreamsAreSplitAcrossWorkersAndStillDeliveredInInputOrder() {
+    BatchEvaluator batch = BatchEvaluator.of(PATHWAY);
+    List<LearnerRecord> records = learners(1500);
+    List<String> single = new ArrayList<>();
+    for (LearnerRecord r : records) {
+      single.add(summary(batch.evaluate(r, CompiledFixtures.TODAY)));
+    }
+    Set<String> producers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Stream<LearnerRecord> generated = IntStream.range(0, 1500).parallel().mapToObj(i -> {
+      producers.add(Thread.currentThread().getName());
+      return records.get(i);
+    });
+    List<String> got = new ArrayList<>();
+    assertEquals(1500, batch.evaluateAll(generated, CompiledFixtures.TODAY, 2, o -> got.add(summary(o))));
+    assertEquals(single, got);
+    // The records were produced by the workers, not by the calling thread.
+    assertEquals(Set.of("pathway-batch"), producers);
+    // A parallel list, a parallel stream of unknown size (read in order here) and a tiny one.
+    for (Stream<LearnerRecord> s : List.of(records.parallelStream(),
+        records.parallelStream().filter(r -> true), records.parallelStream().limit(3))) {
+      List<String> out = new ArrayList<>();
+      batch.evaluateAll(s, CompiledFixtures.TODAY, 3, o -> out.add(summary(o)));
+      assertEquals(single.subList(0, out.size()), out);
+      assertTrue(out.size() == 1500 || out.size() == 3, "size " + out.size());
+    }
+    Stream<LearnerRecord> withNull = IntStream.range(0, 600).parallel()
+        .mapToObj(i -> i == 555 ? null : records.get(i));
+    assertThrows(NullPointerException.class,
+        () -> batch.evaluateAll(withNull, CompiledFixtures.TODAY, 2, o -> { }));
+  }
+
+  @Test
   void failuresStopTheRunAndAreRethrown() {
     BatchEvaluator batch = BatchEvaluator.of(PATHWAY);
     IllegalStateException boom = new IllegalStateException("sink failed");

@@ -250,6 +250,59 @@ class CompiledPathwayTest {
   }
 
   @Test
+  void oneScratchStaysExactPastTheWrapOfItsEpochs() {
+    // 16-bit epochs wrap after 65 535 evaluations; counters stamped long ago must not be reused.
+    Pathway p = socialInnovation();
+    CompiledPathway cp = CompiledPathway.compile(p);
+    assertTrue(cp.isNarrow());
+    long[] nanodegree = cp.bitsOf(List.of("si-101", "leadership", "storytelling"));
+    long[] partial = cp.bitsOf(List.of("si-101", "leadership"));
+    List<String> full = cp.idsOf(cp.evaluate(nanodegree).heldBits());
+    List<String> some = cp.idsOf(cp.evaluate(partial).heldBits());
+    assertTrue(full.contains("si-nanodegree"));
+    assertFalse(some.contains("si-nanodegree"));
+    CompiledPathway.Scratch s = cp.newScratch();
+    for (int i = 0; i < 140_000; i++) {
+      // Alternating learners leave counters half-way: a stale one would award the nanodegree.
+      long[] base = i % 3 == 0 ? nanodegree : partial;
+      CompiledPathway.Result r = cp.evaluate(base, s);
+      if (i % 997 == 0 || (i > 65_530 && i < 65_540) || (i > 131_065 && i < 131_075)) {
+        assertEquals(base == nanodegree ? full : some, cp.idsOf(r.heldBits()), "evaluation " + i);
+      }
+    }
+  }
+
+  @Test
+  void creditsTooLargeForTheCompactPlanTakeTheGeneralPath() {
+    // A billion credits next to one credit: after dividing by their gcd they still need 31 bits.
+    Pathway p = Pathway.builder("big", "1")
+        .badge(Badge.builder("huge", "Huge").credits(1_000_000_000).build())
+        .badge(Badge.builder("huge2", "Huge 2").credits(1_000_000_000).build())
+        .badge(Badge.builder("one", "One").credits(1).build())
+        .badge(Badge.builder("goal", "Goal")
+            .requires(Requirement.credits(1_000_000_001, List.of("huge", "huge2", "one"))).build())
+        .badge(Badge.builder("halves", "Halves")
+            .requires(Requirement.credits(1.5, List.of("one", "half"))).build())
+        .badge(Badge.builder("half", "Half").credits(0.5).build())
+        .build();
+    assertFalse(CompiledPathway.compile(p).isNarrow());
+    // 10^9 + 1 credits are reached exactly; 10^9 are not.
+    assertEquals(List.of("goal", "half", "huge2"), eval(p, earned("huge", "one")).eligible());
+    assertEquals(List.of("half", "huge", "one"), eval(p, earned("huge2")).eligible());
+    assertEquals(List.of("halves", "huge", "huge2"), eval(p, earned("one", "half")).eligible());
+    // Halves and whole credits fit once divided by their gcd (a half).
+    Pathway small = Pathway.builder("small", "1")
+        .badge(Badge.builder("one", "One").credits(1).build())
+        .badge(Badge.builder("half", "Half").credits(0.5).build())
+        .badge(Badge.builder("halves", "Halves")
+            .requires(Requirement.credits(1.5, List.of("one", "half"))).build())
+        .build();
+    assertTrue(CompiledPathway.compile(small).isNarrow());
+    assertEquals(List.of("halves"), eval(small, earned("one", "half")).eligible());
+    assertEquals(List.of("half"), eval(small, earned("one")).eligible());
+  }
+
+  @Test
   void bitsetsRoundTripInSortedOrder() {
     CompiledPathway cp = CompiledPathway.compile(socialInnovation());
     long[] bits = cp.bitsOf(List.of("storytelling", "si-101", "unknown", "https://badges.example.org/si101"));

@@ -46,9 +46,11 @@ public final class CompiledLearnerInput {
     requireNonNull(record, "record");
     requireNonNull(asOf, "asOf");
     long[] bits = new long[cp.words()];
-    for (Entry e : record.entries()) {
+    List<Entry> entries = record.entries();
+    for (int i = 0, size = entries.size(); i < size; i++) {
+      Entry e = entries.get(i);
       int b = cp.indexOf(e.badge());
-      if (b >= 0 && counts(cp, b, e, asOf)) {
+      if (b >= 0 && (cp.plainEntries(b) ? plainCounts(e, asOf) : counts(cp, b, e, asOf))) {
         bits[b >>> 6] |= 1L << b;
       }
     }
@@ -110,6 +112,18 @@ public final class CompiledLearnerInput {
 
   private static boolean has(long[] bits, int b) {
     return (bits[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /**
+   * As {@link #counts} for a badge whose entries need no issuer check and no {@code validFor}
+   * ({@link CompiledPathway#plainEntries}): earned by {@code asOf} and not expired by its own date.
+   */
+  private static boolean plainCounts(Entry e, LocalDate asOf) {
+    if (e.earned().isAfter(asOf)) {
+      return false;
+    }
+    Optional<LocalDate> expires = e.expires();
+    return expires.isEmpty() || asOf.isBefore(expires.get());
   }
 
   /** Whether entry {@code e} makes badge {@code b} count on {@code asOf}. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
@@ -109,7 +110,23 @@ public final class CompiledPathway {
   private final int[] heldBadgeOfCell;
   private final int[] eligibleBadgeOfCell;
 
+  // Names (ids and aliases) by open addressing: the look-up of every record entry.
+  private final String[] slotName;
+  private final long[] slotHashAndIndex;
+  private final int slotShift;
+  // Per badge: an entry of it counts whenever it is earned and not expired by its own date (no
+  // trusted issuers to check, no validFor to add).
+  private final boolean[] plainEntries;
+  private final long[] stackedBits;
+
+  // The compact plan of evaluate(long[], Scratch); null when the rules do not fit it.
+  private final CompiledPushPlan push;
+
   private CompiledPathway(Pathway pathway) {
+    this(pathway, true);
+  }
+
+  private CompiledPathway(Pathway pathway, boolean narrowPlan) {
     this.pathway = pathway;
     this.reference = new RequirementEvaluator(pathway);
 
@@ -137,6 +154,21 @@ public final class CompiledPathway {
       }
     }
     byName = names;
+    // Names.
+    int slots = Integer.highestOneBit(Math.max(4, byName.size() * 2 + 1)) << 1;
+    slotShift = 32 - Integer.numberOfTrailingZeros(slots);
+    slotName = new String[slots];
+    slotHashAndIndex = new long[slots];
+    for (Map.Entry<String, Integer> e : byName.entrySet()) {
+      int h = e.getKey().hashCode();
+      int i = slot(h);
+      while (slotHashAndIndex[i] != 0) {
+        i = (i + 1) & (slots - 1);
+      }
+      slotName[i] = e.getKey();
+      // index + 1, so that an empty slot is 0 whatever the hash
+      slotHashAndIndex[i] = ((long) h << 32) | (e.getValue() + 1);
+    }
 
     Builder g = new Builder();
     int[] rawInput = new int[n];
@@ -273,6 +305,22 @@ public final class CompiledPathway {
     emptyDirect = empty.direct;
     emptyHeld = empty.held;
     emptyEligible = empty.eligible;
+
+    plainEntries = new boolean[n];
+    stackedBits = new long[words()];
+    for (int i = 0; i < n; i++) {
+      plainEntries[i] = badges[i].trustedIssuers().isEmpty() && pathway.trustedIssuers().isEmpty()
+          && badges[i].validFor().isEmpty();
+      if (stacked[i]) {
+        stackedBits[i >>> 6] |= 1L << i;
+      }
+    }
+
+    push = narrowPlan ? CompiledPushPlan.build(this) : null;
+  }
+
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> slotShift;
   }
 
   /**
@@ -283,6 +331,20 @@ public final class CompiledPathway {
    */
   public static CompiledPathway compile(Pathway pathway) {
     return new CompiledPathway(requireNonNull(pathway, "pathway"));
+  }
+
+  /**
+   * As {@link #compile(Pathway)}, but {@link #evaluate(long[], Scratch)} always takes the general
+   * path with long counters, as it does by itself when some rule's weights do not fit the compact
+   * plan's 16-bit fields: for tests that compare the two.
+   */
+  public static CompiledPathway compileWide(Pathway pathway) {
+    return new CompiledPathway(requireNonNull(pathway, "pathway"), false);
+  }
+
+  /** Whether {@link #evaluate(long[], Scratch)} runs on the compact {@code CompiledPushPlan}. */
+  public boolean isNarrow() {
+    return push != null;
   }
 
   private String cycleMessage(int rawCell) {
@@ -327,8 +389,40 @@ public final class CompiledPathway {
 
   /** The index of the badge named by id or alias, or -1. */
   public int indexOf(String idOrAlias) {
-    Integer i = byName.get(idOrAlias);
-    return i == null ? -1 : i;
+    if (idOrAlias == null) {
+      return -1;
+    }
+    int h = idOrAlias.hashCode();
+    int mask = slotName.length - 1;
+    for (int i = slot(h); ; i = (i + 1) & mask) {
+      long hi = slotHashAndIndex[i];
+      if (hi == 0) {
+        return -1;
+      }
+      if ((int) (hi >>> 32) == h) {
+        int index = (int) hi - 1;
+        // Records usually name a badge by the very string of its id: then one look-up suffices.
+        if (badgeIds[index] == idOrAlias) {
+          return index;
+        }
+        if (slotName[i].equals(idOrAlias)) {
+          return index;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an entry of badge {@code index} counts as soon as it is earned and until its own expiry:
+   * no trusted issuers apply to it and it has no {@code validFor}.
+   */
+  public boolean plainEntries(int index) {
+    return plainEntries[index];
+  }
+
+  /** The stacked credentials as a bitset. Not copied: do not modify. */
+  public long[] stackedBits() {
+    return stackedBits;
   }
 
   /**
@@ -436,13 +530,19 @@ public final class CompiledPathway {
   }
 
   /**
-   * Working memory of {@link #evaluate(long[], Scratch)}: cell states and counters at the empty
-   * learner, and the cells one evaluation touched (to restore them). One per thread; reusable.
+   * Working memory of {@link #evaluate(long[], Scratch)}: the cells' counters, valid for the current
+   * evaluation only when stamped with its epoch (so nothing needs restoring after an evaluation, even
+   * one that failed), and stacks. One per thread; reusable.
    */
   public static final class Scratch {
-    final boolean[] state;
-    final long[] counter;
-    final boolean[] touched;
+    /** The compact plan's counters (see {@code CompiledPushPlan}); null for a wide pathway. */
+    final long[] cells;
+    long epoch;
+    // General path: cell states and counters at the empty learner, and the cells one evaluation
+    // touched (to restore them); allocated on first use.
+    boolean[] state;
+    long[] counter;
+    boolean[] touched;
     int[] touchedList;
     int touchedCount;
     int[] stack;
@@ -451,11 +551,29 @@ public final class CompiledPathway {
     int pendingCount;
 
     Scratch(CompiledPathway cp) {
-      state = cp.emptyState.clone();
-      counter = cp.emptyCounter.clone();
-      touched = new boolean[cp.cellCount];
-      touchedList = new int[64];
+      cells = cp.push != null ? cp.push.newCells() : null;
       stack = new int[64];
+    }
+
+    void wide(CompiledPathway cp) {
+      if (state == null) {
+        state = cp.emptyState.clone();
+        counter = cp.emptyCounter.clone();
+        touched = new boolean[cp.cellCount];
+        touchedList = new int[64];
+      }
+    }
+
+    /** The next 16-bit epoch of {@code cells}; after 65 535 of them every stamp is cleared. */
+    long nextEpoch16(long[] cells) {
+      if (++epoch > 0xFFFF) {
+        for (int c = 0; c < cells.length; c++) {
+          cells[c] &= ~0xFFFF_FFFFL;
+        }
+        epoch = 1;
+      }
+      pendingCount = 0;
+      return epoch;
     }
 
     void touch(int c) {
@@ -487,13 +605,26 @@ public final class CompiledPathway {
    * threads), so that only the result is allocated.
    *
    * <p>Starts from the empty learner's cell states, computed once when compiling, and pushes each
-   * counting badge up the parent edges: adding badges only raises counters (every weight is
-   * positive except the held-to-eligible edge, whose cell has no parents), so each cell turns on at
+   * counting badge up the parent edges: adding badges only raises counters, so each cell turns on at
    * most once and no order is needed. O(edges out of the cells that turn on + badges / 64): a learner
-   * who holds k badges costs about k times the average fan-out, not the size of the pathway. The
-   * touched cells are then restored from the empty learner's.
+   * who holds k badges costs about k times the average fan-out, not the size of the pathway. When
+   * the rules are small enough this runs on the compact {@code CompiledPushPlan} (the usual case);
+   * otherwise on the general path with long counters, which restores the cells it touched.
    */
   public Result evaluate(long[] base, Scratch s) {
+    if (push == null || s.cells == null) {
+      return evaluateWide(base, s);
+    }
+    return push.evaluate(base, s);
+  }
+
+  /**
+   * The general push evaluation, with long counters: for pathways whose rules' weights do not fit
+   * the compact plan. Restores the cells it touched from the empty learner's afterwards.
+   */
+  private Result evaluateWide(long[] base, Scratch s) {
+    s.wide(this);
+    s.pendingCount = 0;
     boolean[] state = s.state;
     long[] counter = s.counter;
     int[] stack = s.stack;
@@ -575,7 +706,7 @@ public final class CompiledPathway {
     return new Result(direct, held, eligible);
   }
 
-  private static void pushPending(Scratch s, int c) {
+  static void pushPending(Scratch s, int c) {
     if (s.pendingCount == s.pending.length) {
       s.pending = Arrays.copyOf(s.pending, s.pendingCount * 2);
     }
@@ -592,7 +723,7 @@ public final class CompiledPathway {
     h[i] = c;
   }
 
-  private static int popPending(Scratch s) {
+  static int popPending(Scratch s) {
     int[] h = s.pending;
     int top = h[0];
     int last = h[--s.pendingCount];
@@ -709,9 +840,13 @@ public final class CompiledPathway {
   }
 
   boolean evaluateFallback(int cell, boolean[] state) {
+    return evaluateFallback(cell, c -> state[c]);
+  }
+
+  boolean evaluateFallback(int cell, IntPredicate cellOn) {
     Predicate<String> held = id -> {
-      Integer b = byName.get(id);
-      return b != null && badgeIds[b].equals(id) && state[directCell[b]];
+      int b = indexOf(id);
+      return b >= 0 && badgeIds[b].equals(id) && cellOn.test(directCell[b]);
     };
     return reference.holds(fallback[cell], held);
   }
@@ -751,6 +886,22 @@ public final class CompiledPathway {
 
   long parentWeight(int e) {
     return parentWeight[e];
+  }
+
+  int edges() {
+    return parentCell.length;
+  }
+
+  boolean emptyState(int c) {
+    return emptyState[c];
+  }
+
+  long[] emptyDirect() {
+    return emptyDirect;
+  }
+
+  long[] emptyHeld() {
+    return emptyHeld;
   }
 
   int inputCellOfBadge(int b) {

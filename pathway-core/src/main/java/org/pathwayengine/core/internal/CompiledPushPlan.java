@@ -1,0 +1,391 @@
+package org.pathwayengine.core.internal;
+
+import java.util.Arrays;
+
+/**
+ * The compact form in which {@link CompiledPathway#evaluate(long[], CompiledPathway.Scratch)}
+ * pushes a learner's badges up the cells, when the pathway's rules are small enough (see
+ * {@link #build}); otherwise the compiled pathway takes its general path with long counters.
+ *
+ * <p><b>Why it is fast.</b> An evaluation visits, for each cell that turns on, its parent edges;
+ * on a large pathway those visits land on cells spread over the whole cell array, so the cost is
+ * memory latency and mispredicted branches, not arithmetic. Here each cell is one {@code long}
+ * (16-bit counter, 16-bit epoch, 16-bit threshold, 16-bit counter of the empty learner: a visit
+ * reads and writes one word), an edge is one {@code int} (parent cell and weight), the counter of a
+ * cell not yet visited in this evaluation is its empty learner's counter (chosen by the epoch, so
+ * nothing is restored afterwards, even after a failure), and the data the evaluation touches is a
+ * quarter of the general path's. The held-to-eligible edges (the only negative ones) are left out:
+ * an eligible cell says "requires met", and eligible is that and not held, one bitset operation at
+ * the end; when a requirement's top cell feeds only its badge's eligible cell, that cell carries the
+ * badge's eligibility itself and the edge is left out too. Badges that count feed the held and
+ * direct bitsets by word operations. Cells are renumbered so that those an edge can reach lie
+ * together, and whether a counter is fresh or already visited is selected without a branch.
+ *
+ * <p><b>Cost.</b> Building is O(cells + edges). An evaluation is O(edges out of the cells that turn
+ * on + badges / 64), plus the fallback cells' own evaluation ({@link RequirementEvaluator}).
+ *
+ * <p><b>Limits.</b> Weights and thresholds are divided by the gcd of each cell's weights (credits in
+ * halves or whole units become small integers; the decision is unchanged since counters are
+ * integers). The plan is built when every weight is at most 255, every cell's weights sum to at
+ * most 32 000, and there are fewer than 2^23 cells and 2^26 badges.
+ *
+ * <p>Immutable and thread-safe; the mutable counters live in a {@link CompiledPathway.Scratch}.
+ */
+final class CompiledPushPlan {
+  static final int ROLE_DIRECT = 1;
+  static final int ROLE_HELD = 2;
+  static final int ROLE_ELIGIBLE = 4;
+  static final int ROLE_INPUT = 8;
+  private static final int ROLE_BITS = 4;
+  private static final int FALLBACK = 0xFFFF;
+  private static final int MAX_SUM = 32_000;
+  private static final int MAX_WEIGHT = 255;
+  private static final int WEIGHT_BITS = 8;
+
+  private final CompiledPathway cp;
+  private final int badgeCount;
+  // Cells are renumbered here: those an edge can reach first (in topological order), then the
+  // rest, so that the cells a push visits lie together. Below, "cell" means the plan's number.
+  private final int[] local;
+  private final int[] global;
+  private final int[] inputCell;
+  /** Per cell: threshold {@code << 32 | empty counter << 48}; counter and epoch are zero. */
+  private final long[] template;
+  /** Per cell two ints: where its parent edges start, and badge {@code << 4 |} its roles. */
+  private final int[] info;
+  /** Per edge: parent cell {@code << 8 | weight}. */
+  private final int[] pushEdge;
+  private final long[] inputDirect;
+  private final long[] inputHeld;
+  private final long[] emptyDirect;
+  private final long[] emptyHeld;
+  private final long[] emptyRequiresMet;
+
+  private CompiledPushPlan(CompiledPathway cp, int[] global, long[] template, int[] info,
+      int[] pushEdge) {
+    this.cp = cp;
+    this.badgeCount = cp.badgeCount();
+    this.global = global;
+    this.local = new int[global.length];
+    for (int c = 0; c < global.length; c++) {
+      local[global[c]] = c;
+    }
+    this.template = template;
+    this.info = info;
+    this.pushEdge = pushEdge;
+    int n = badgeCount;
+    inputCell = new int[n];
+    inputDirect = new long[cp.words()];
+    inputHeld = new long[cp.words()];
+    emptyRequiresMet = new long[cp.words()];
+    for (int b = 0; b < n; b++) {
+      inputCell[b] = local[cp.inputCellOfBadge(b)];
+      int r = role(inputCell[b]);
+      if ((r & ROLE_DIRECT) != 0) {
+        inputDirect[b >>> 6] |= 1L << b;
+      }
+      if ((r & ROLE_HELD) != 0) {
+        inputHeld[b >>> 6] |= 1L << b;
+      }
+    }
+    for (int c = 0; c < global.length; c++) {
+      int r = role(c);
+      if ((r & ROLE_ELIGIBLE) != 0 && emptyCount(c) >= threshold(c)) {
+        int b = r >>> ROLE_BITS;
+        emptyRequiresMet[b >>> 6] |= 1L << b;
+      }
+    }
+    emptyDirect = cp.emptyDirect();
+    emptyHeld = cp.emptyHeld();
+  }
+
+  private int role(int c) {
+    return info[2 * c + 1];
+  }
+
+  private int threshold(int c) {
+    return (int) (template[c] >>> 32) & 0xFFFF;
+  }
+
+  private int emptyCount(int c) {
+    return (int) (template[c] >>> 48);
+  }
+
+  /** The plan of {@code cp}, or null when its rules do not fit (see the class comment). */
+  static CompiledPushPlan build(CompiledPathway cp) {
+    int cells = cp.cells();
+    int n = cp.badgeCount();
+    if (cells >= (1 << 23) || n >= (1 << 26)) {
+      return null;
+    }
+    int[] role = new int[cells];
+    for (int i = 0; i < n; i++) {
+      role[cp.inputCellOfBadge(i)] |= (i << ROLE_BITS) | ROLE_INPUT;
+      role[cp.directCell(i)] |= (i << ROLE_BITS) | ROLE_DIRECT;
+      role[cp.heldCell(i)] |= (i << ROLE_BITS) | ROLE_HELD;
+    }
+    // A requirement's top cell that feeds only its badge's eligible cell carries the eligibility.
+    boolean[] dropEdge = new boolean[cp.edges()];
+    int[] eligibleRole = new int[cells];
+    Arrays.fill(eligibleRole, -1);
+    for (int i = 0; i < n; i++) {
+      int el = cp.eligibleCell(i);
+      if (el < 0) {
+        continue;
+      }
+      int carrier = el;
+      if (cp.threshold(el) == 1) {
+        for (int e = cp.childStart(el); e < cp.childStart(el + 1); e++) {
+          int r = cp.childCell(e);
+          if (cp.childWeight(e) == 1 && cp.kind(r) == CompiledPathway.THRESHOLD && role[r] == 0
+              && eligibleRole[r] < 0 && onlyParentIs(cp, r, el)) {
+            carrier = r;
+            for (int pe = cp.parentStart(r); pe < cp.parentStart(r + 1); pe++) {
+              dropEdge[pe] = true;
+            }
+          }
+        }
+      }
+      eligibleRole[carrier] = i;
+    }
+    for (int c = 0; c < cells; c++) {
+      if (eligibleRole[c] >= 0) {
+        if (role[c] != 0) {
+          throw new AssertionError("cell " + c + " already has a role");
+        }
+        role[c] = (eligibleRole[c] << ROLE_BITS) | ROLE_ELIGIBLE;
+      }
+    }
+
+    long[] template = new long[cells];
+    long[] divisor = new long[cells];
+    for (int c = 0; c < cells; c++) {
+      byte kind = cp.kind(c);
+      long threshold;
+      long empty;
+      if (kind == CompiledPathway.INPUT) {
+        threshold = 1;
+        empty = 0;
+      } else if (kind == CompiledPathway.FALLBACK) {
+        threshold = FALLBACK;
+        empty = cp.emptyState(c) ? 1 : 0;
+      } else {
+        long gcd = 0;
+        for (int e = cp.childStart(c); e < cp.childStart(c + 1); e++) {
+          if (cp.childWeight(e) > 0) {
+            gcd = gcd(gcd, cp.childWeight(e));
+          }
+        }
+        gcd = Math.max(1, gcd);
+        divisor[c] = gcd;
+        long sum = 0;
+        empty = 0;
+        for (int e = cp.childStart(c); e < cp.childStart(c + 1); e++) {
+          long w = cp.childWeight(e) / gcd;
+          if (w > 0) {
+            if (w > MAX_WEIGHT) {
+              return null;
+            }
+            sum += w;
+            if (cp.emptyState(cp.childCell(e))) {
+              empty += w;
+            }
+          }
+        }
+        if (sum > MAX_SUM) {
+          return null;
+        }
+        long t = cp.threshold(c);
+        // Counters are integers: sum >= t exactly when sum / gcd >= ceil(t / gcd).
+        threshold = t <= 0 ? 0 : Math.min(sum + 1, (t + gcd - 1) / gcd);
+      }
+      template[c] = (threshold << 32) | (empty << 48);
+    }
+    // The plan's numbering: cells some kept edge reaches, in (topological) order, then the others.
+    boolean[] reached = new boolean[cells];
+    int keptEdges = 0;
+    for (int e = 0; e < cp.edges(); e++) {
+      if (kept(cp, e, dropEdge)) {
+        reached[cp.parentCell(e)] = true;
+        keptEdges++;
+      }
+    }
+    int[] global = new int[cells];
+    int next = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      for (int c = 0; c < cells; c++) {
+        if (reached[c] == (pass == 0)) {
+          global[next++] = c;
+        }
+      }
+    }
+    int[] local = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      local[global[c]] = c;
+    }
+    long[] localTemplate = new long[cells];
+    int[] info = new int[2 * cells + 2];
+    int[] pushEdge = new int[keptEdges];
+    int k = 0;
+    for (int c = 0; c < cells; c++) {
+      int g = global[c];
+      localTemplate[c] = template[g];
+      info[2 * c] = k;
+      info[2 * c + 1] = role[g];
+      for (int e = cp.parentStart(g); e < cp.parentStart(g + 1); e++) {
+        if (kept(cp, e, dropEdge)) {
+          int p = cp.parentCell(e);
+          long w = cp.kind(p) == CompiledPathway.THRESHOLD ? cp.parentWeight(e) / divisor[p] : 0;
+          pushEdge[k++] = (local[p] << WEIGHT_BITS) | (int) w;
+        }
+      }
+    }
+    info[2 * cells] = k;
+    return new CompiledPushPlan(cp, global, localTemplate, info, pushEdge);
+  }
+
+  private static boolean onlyParentIs(CompiledPathway cp, int child, int parent) {
+    return cp.parentStart(child + 1) - cp.parentStart(child) == 1
+        && cp.parentCell(cp.parentStart(child)) == parent;
+  }
+
+  private static boolean kept(CompiledPathway cp, int e, boolean[] dropEdge) {
+    if (dropEdge[e]) {
+      return false;
+    }
+    int p = cp.parentCell(e);
+    return cp.kind(p) == CompiledPathway.FALLBACK || cp.parentWeight(e) > 0;
+  }
+
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long t = a % b;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  /** Fresh per-thread counters: every cell unstamped. */
+  long[] newCells() {
+    return template.clone();
+  }
+
+  /**
+   * Evaluates a learner whose counting badges are {@code base}, with {@code s}'s counters: adding
+   * badges only raises counters, so each cell turns on at most once and no order is needed
+   * (fallback cells excepted, decided lowest first once everything else has settled).
+   */
+  CompiledPathway.Result evaluate(long[] base, CompiledPathway.Scratch s) {
+    long[] cells = s.cells;
+    long ep = s.nextEpoch16(cells);
+    int n = badgeCount;
+    int words = emptyDirect.length;
+    long[] direct = emptyDirect.clone();
+    long[] held = emptyHeld.clone();
+    long[] met = emptyRequiresMet.clone();
+    long[] in = base;
+    long lastMask = (n & 63) == 0 ? -1L : (1L << n) - 1;
+    int[] stack = s.stack;
+    int top = 0;
+    for (int w = 0, end = Math.min(words, base.length); w < end; w++) {
+      // bits past the last badge are ignored
+      long word = w == words - 1 ? base[w] & lastMask : base[w];
+      direct[w] |= word & inputDirect[w];
+      held[w] |= word & inputHeld[w];
+      while (word != 0) {
+        int c = inputCell[(w << 6) + Long.numberOfTrailingZeros(word)];
+        word &= word - 1;
+        if (info[2 * c] != info[2 * c + 2]) {
+          if (top == stack.length) {
+            stack = s.stack = Arrays.copyOf(stack, top * 2);
+          }
+          stack[top++] = c;
+        }
+      }
+    }
+    int[] edges = pushEdge;
+    while (true) {
+      if (top == 0) {
+        // Fallback cells are decided once, lowest (topologically first) first: every cell that can
+        // still change one of its children has a lower number and was decided before it.
+        if (s.pendingCount == 0) {
+          break;
+        }
+        int f = CompiledPathway.popPending(s);
+        long v = cells[f];
+        if ((v & 0xFFFF) == 0
+            && cp.evaluateFallback(global[f], g -> on(cells, ep, in, local[g]))) {
+          cells[f] = v + 1;
+          mark(info[2 * f + 1], direct, held, met);
+          stack[top++] = f;
+        }
+        continue;
+      }
+      int c = stack[--top];
+      for (int e = info[2 * c], end = info[2 * c + 2]; e < end; e++) {
+        int edge = edges[e];
+        int p = edge >>> WEIGHT_BITS;
+        long v = cells[p];
+        int thr = (int) (v >>> 32) & 0xFFFF;
+        // The counter of a cell first reached in this evaluation is the empty learner's (selected
+        // without a branch: whether a cell is fresh is a coin toss the predictor cannot learn).
+        long stale = ((v >>> 16) ^ ep) & 0xFFFF;
+        long fresh = -((stale | -stale) >>> 63);
+        int count = (int) ((v & ~fresh & 0xFFFF) | ((v >>> 48) & fresh));
+        if (thr == FALLBACK) {
+          if (fresh != 0) {
+            cells[p] = (v & 0xFFFFFFFF00000000L) | (ep << 16) | count;
+            CompiledPathway.pushPending(s, p);
+          }
+          continue;
+        }
+        int after = count + (edge & MAX_WEIGHT);
+        cells[p] = (v & 0xFFFFFFFF00000000L) | (ep << 16) | after;
+        if (count < thr && after >= thr) {
+          int i = 2 * p;
+          mark(info[i + 1], direct, held, met);
+          if (info[i] != info[i + 2]) {
+            if (top == stack.length) {
+              stack = s.stack = Arrays.copyOf(stack, top * 2);
+            }
+            stack[top++] = p;
+          }
+        }
+      }
+    }
+    for (int w = 0; w < words; w++) {
+      met[w] &= ~held[w];
+    }
+    return new CompiledPathway.Result(direct, held, met);
+  }
+
+  /** Whether cell {@code c} holds in the evaluation stamped {@code ep} of the learner {@code in}. */
+  private boolean on(long[] cells, long ep, long[] in, int c) {
+    int r = role(c);
+    if ((r & ROLE_INPUT) != 0) {
+      int b = r >>> ROLE_BITS;
+      return (b >>> 6) < in.length && (in[b >>> 6] & (1L << b)) != 0;
+    }
+    long v = cells[c];
+    int thr = (int) (v >>> 32) & 0xFFFF;
+    int count = ((v >>> 16) & 0xFFFF) == ep ? (int) v & 0xFFFF : (int) (v >>> 48);
+    return thr == FALLBACK ? count == 1 : count >= thr;
+  }
+
+  private static void mark(int role, long[] direct, long[] held, long[] met) {
+    if ((role & (ROLE_DIRECT | ROLE_HELD | ROLE_ELIGIBLE)) != 0) {
+      int b = role >>> ROLE_BITS;
+      long bit = 1L << b;
+      if ((role & ROLE_DIRECT) != 0) {
+        direct[b >>> 6] |= bit;
+      }
+      if ((role & ROLE_HELD) != 0) {
+        held[b >>> 6] |= bit;
+      }
+      if ((role & ROLE_ELIGIBLE) != 0) {
+        met[b >>> 6] |= bit;
+      }
+    }
+  }
+}
