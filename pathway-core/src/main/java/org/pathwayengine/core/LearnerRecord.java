@@ -45,7 +45,9 @@ public record LearnerRecord(
     inProgress = List.copyOf(inProgress);
     waived = List.copyOf(waived);
     requireNonNull(substitutions, "substitutions");
-    substitutions = Collections.unmodifiableMap(new LinkedHashMap<>(substitutions));
+    // Most records have none; a batch builds millions of records, so the empty case allocates nothing.
+    substitutions = substitutions.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(substitutions));
     substitutions.forEach((k, v) -> {
       requireNonNull(k, "substituted badge");
       requireNonNull(v, "substitute for " + k);

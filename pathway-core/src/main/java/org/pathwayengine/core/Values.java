@@ -22,6 +22,9 @@ final class Values {
   /** An unmodifiable copy of {@code extensions} in their order, every name checked. */
   static Map<String, Object> extensions(Map<String, Object> extensions) {
     requireNonNull(extensions, "extensions");
+    if (extensions.isEmpty()) {
+      return Map.of();
+    }
     extensions.keySet().forEach(Values::extensionName);
     return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
   }

@@ -642,6 +642,8 @@ public final class PlanSearch {
   }
 
   private double[][] tagScratch = columns(0);
+  /** Up to this many credit items, {@link Values#credits} selects instead of sorting. */
+  private static final int SELECT_MAX = 64;
 
   /** Four scratch columns of at least {@code m} values: safe because a column is read before reuse. */
   private static double[][] columns(int m) {
@@ -940,7 +942,26 @@ public final class PlanSearch {
         int m = rule.children.length;
         double[][] cols = columns(m);
         for (int j = 0; j < m; j++) {
-          double[] v = expr(rule.children[j]);
+          Rule c = rule.children[j];
+          if (c.refs != null) {
+            // The common "n of these badges": read the badges' values without a temporary array.
+            double x0 = INF;
+            double x1 = INF;
+            double x2 = INF;
+            double x3 = INF;
+            for (int e : c.refs) {
+              x0 = Math.min(x0, hmax[e]);
+              x1 = Math.min(x1, hadd[e]);
+              x2 = Math.min(x2, own[e]);
+              x3 = Math.min(x3, hout[e]);
+            }
+            cols[0][j] = x0;
+            cols[1][j] = x1;
+            cols[2][j] = x2;
+            cols[3][j] = x3;
+            continue;
+          }
+          double[] v = expr(c);
           for (int k = 0; k < 4; k++) {
             cols[k][j] = v[k];
           }
@@ -1090,6 +1111,9 @@ public final class PlanSearch {
       if (available + EPS < need) {
         return new double[] {INF, INF, INF, INF};
       }
+      if (items.size() <= SELECT_MAX) {
+        return creditsBySelection(need, items, disjoint, hm, ho);
+      }
       // hadd: largest credits first until covered (a heuristic).
       List<double[]> byCredit = new ArrayList<>(items);
       byCredit.removeIf(it -> it[0] == INF);
@@ -1122,6 +1146,78 @@ public final class PlanSearch {
         ownBound = INF;
         for (double[] it : byCredit) {
           ownBound = Math.min(ownBound, it[2]);
+        }
+      }
+      return new double[] {hm, add, ownBound, ho};
+    }
+
+    /**
+     * {@link #credits} for a few items: picks the next item by a scan instead of sorting them, in
+     * the order the two stable sorts give (credits descending; then own weight per credit, ties by
+     * credits descending), so the values are the same. O(items x picks).
+     */
+    private double[] creditsBySelection(double need, List<double[]> items, boolean disjoint,
+        double hm, double ho) {
+      int m = items.size();
+      boolean[] used = new boolean[m];
+      double add = 0;
+      double got = 0;
+      while (got + EPS < need) {
+        int pick = -1;
+        for (int j = 0; j < m; j++) {
+          double[] it = items.get(j);
+          if (!used[j] && it[0] < INF && (pick < 0 || it[3] > items.get(pick)[3])) {
+            pick = j;
+          }
+        }
+        if (pick < 0) {
+          break;
+        }
+        used[pick] = true;
+        add += items.get(pick)[1];
+        got += items.get(pick)[3];
+      }
+      double ownBound;
+      if (disjoint) {
+        Arrays.fill(used, false);
+        ownBound = 0;
+        got = 0;
+        while (true) {
+          int pick = -1;
+          for (int j = 0; j < m; j++) {
+            double[] it = items.get(j);
+            if (used[j] || it[0] == INF) {
+              continue;
+            }
+            if (pick < 0) {
+              pick = j;
+              continue;
+            }
+            double[] p = items.get(pick);
+            double r = it[2] / it[3];
+            double rp = p[2] / p[3];
+            if (r < rp || (r == rp && it[3] > p[3])) {
+              pick = j;
+            }
+          }
+          if (pick < 0) {
+            break;
+          }
+          used[pick] = true;
+          double[] it = items.get(pick);
+          double take = Math.min(it[3], need - got);
+          ownBound += it[2] * (take / it[3]);
+          got += take;
+          if (got + EPS >= need) {
+            break;
+          }
+        }
+      } else {
+        ownBound = INF;
+        for (double[] it : items) {
+          if (it[0] < INF) {
+            ownBound = Math.min(ownBound, it[2]);
+          }
         }
       }
       return new double[] {hm, add, ownBound, ho};
