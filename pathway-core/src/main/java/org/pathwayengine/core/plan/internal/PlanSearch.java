@@ -748,7 +748,11 @@ public final class PlanSearch {
     int top = 0;
     stamp[added] = mark;
     work[top++] = added;
+    if (fixedStamp == null) {
+      fixedStamp = new int[ids.size()];
+    }
     for (int f : forbidden) {
+      fixedStamp[f] = mark;
       if (stamp[f] != mark) {
         stamp[f] = mark;
         if (top == work.length) {
@@ -775,12 +779,28 @@ public final class PlanSearch {
         }
       }
     }
-    out = Arrays.copyOf(out, size);
-    Arrays.sort(out);
-    return out;
+    // The added badge (now held) and forbidden plain badges take values that read nothing, so they
+    // go first in any order; only the rest must be in dependency order, and it is usually short.
+    int[] ordered = new int[size];
+    int head = 0;
+    int tail = size;
+    for (int k = 0; k < size; k++) {
+      int v = out[k];
+      boolean fixed = v == added
+          || (badge[v] != null && !badge[v].isStacked() && fixedStamp[v] == mark);
+      if (fixed) {
+        ordered[head++] = v;
+      } else {
+        ordered[--tail] = v;
+      }
+    }
+    Arrays.sort(ordered, head, size);
+    return ordered;
   }
 
   private int[] stamp;
+  /** Marks the forbidden badges of the current {@link #dependantsOf} call. */
+  private int[] fixedStamp;
   private int epoch;
 
   /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
