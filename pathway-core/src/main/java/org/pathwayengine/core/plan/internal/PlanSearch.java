@@ -746,8 +746,10 @@ public final class PlanSearch {
     int mark = ++epoch;
     int[] work = new int[16];
     int top = 0;
-    stamp[added] = mark;
-    work[top++] = added;
+    if (added >= 0) {
+      stamp[added] = mark;
+      work[top++] = added;
+    }
     if (fixedStamp == null) {
       fixedStamp = new int[ids.size()];
     }
@@ -1466,11 +1468,18 @@ public final class PlanSearch {
       int x = f.branches[f.next];
       // The last branch replaces its frame, reusing the frame's sets and arrays in place.
       boolean last = f.next == f.branches.length - 1;
-      BitSet forbidden = last ? f.forbidden : (BitSet) f.forbidden.clone();
-      for (int j = 0; j < f.next; j++) {
-        forbidden.set(f.branches[j]);
+      if (f.next > 0) {
+        // Child i forbids the branches before it. The frame forbids them in its own set and values
+        // one at a time, so each child recomputes only what its own badge changes, not O(i) badges.
+        int prev = f.branches[f.next - 1];
+        f.forbidden.set(prev);
+        if (f.eval != null) {
+          int[] dirty = dependantsOf(-1, new int[] {prev}, f.eval.state);
+          f.eval.values = new Values(f.eval.values, f.eval.state, f.forbidden, dirty, true);
+        }
       }
-      int[] newlyForbidden = Arrays.copyOf(f.branches, f.next);
+      BitSet forbidden = last ? f.forbidden : (BitSet) f.forbidden.clone();
+      int[] newlyForbidden = new int[0];
       f.next++;
       if (last) {
         stack.pop();
