@@ -806,7 +806,7 @@ public final class PlanSearch {
   private int epoch;
 
   /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
-  private void closeWithin(boolean[] state, int[] dirty) {
+  private void closeWithin(boolean[] state, int[] dirty, Trail trail) {
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -814,6 +814,9 @@ public final class PlanSearch {
         if (!state[s] && badge[s] != null && badge[s].isStacked()
             && holds(req(s), state) && holds(stk(s), state)) {
           state[s] = true;
+          if (trail != null) {
+            trail.awarded(s);
+          }
           changed = true;
         }
       }
@@ -876,6 +879,12 @@ public final class PlanSearch {
      * against the order (through an equivalence cycle) reads 0, which keeps every bound admissible.
      */
     Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse) {
+      this(parent, state, forbidden, dirty, reuse, null);
+    }
+
+    /** As above; with {@code reuse}, {@code trail} (if any) records the old values it overwrites. */
+    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse,
+        Trail trail) {
       this.state = state;
       this.unit = parent.unit;
       this.forbidden = forbidden;
@@ -884,6 +893,11 @@ public final class PlanSearch {
       hadd = reuse ? parent.hadd : parent.hadd.clone();
       own = reuse ? parent.own : parent.own.clone();
       hout = reuse ? parent.hout : parent.hout.clone();
+      if (trail != null) {
+        for (int i : dirty) {
+          trail.value(i, hmax[i], hadd[i], own[i], hout[i]);
+        }
+      }
       for (int i : dirty) {
         hmax[i] = 0;
         hadd[i] = 0;
@@ -1324,6 +1338,12 @@ public final class PlanSearch {
    */
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
       int[] newlyForbidden, boolean reuse) {
+    return evaluate(s, forbidden, cost, count, parent, added, newlyForbidden, reuse, null);
+  }
+
+  /** As above; with {@code reuse}, {@code trail} (if any) records what is overwritten. */
+  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
+      int[] newlyForbidden, boolean reuse, Trail trail) {
     Eval e = new Eval();
     int[] dirty = null;
     if (parent == null) {
@@ -1342,7 +1362,10 @@ public final class PlanSearch {
       dirty = dependantsOf(added, newlyForbidden, parent.state);
       e.state = reuse ? parent.state : parent.state.clone();
       e.state[added] = true;
-      closeWithin(e.state, dirty);
+      if (trail != null) {
+        trail.awarded(added);
+      }
+      closeWithin(e.state, dirty, trail);
       // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
       for (Obligation o : parent.open) {
         boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
@@ -1353,7 +1376,7 @@ public final class PlanSearch {
       addIfOpen(e, added);
     }
     e.values = parent == null ? new Values(e.state, forbidden, false)
-        : new Values(parent.values, e.state, forbidden, dirty, reuse);
+        : new Values(parent.values, e.state, forbidden, dirty, reuse, trail);
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -1434,6 +1457,54 @@ public final class PlanSearch {
     return cost <= bestCost + EPS && count < bestCount;
   }
 
+  /**
+   * What a step changed in the arrays a node shares with its parent, so that backtracking restores
+   * them: the search then changes O(what a step touches) per node, never copies O(badges) arrays.
+   */
+  private static final class Trail {
+    private int[] idx = new int[8];
+    private double[] old = new double[32];
+    private int size;
+    private int[] awarded = new int[4];
+    private int nAwarded;
+
+    void value(int i, double hmax, double hadd, double own, double hout) {
+      if (size == idx.length) {
+        idx = Arrays.copyOf(idx, size * 2);
+        old = Arrays.copyOf(old, size * 8);
+      }
+      idx[size] = i;
+      old[4 * size] = hmax;
+      old[4 * size + 1] = hadd;
+      old[4 * size + 2] = own;
+      old[4 * size + 3] = hout;
+      size++;
+    }
+
+    void awarded(int i) {
+      if (nAwarded == awarded.length) {
+        awarded = Arrays.copyOf(awarded, nAwarded * 2);
+      }
+      awarded[nAwarded++] = i;
+    }
+
+    /** Restores what was recorded, latest first. */
+    void undo(Values v, boolean[] state) {
+      for (int k = size - 1; k >= 0; k--) {
+        int i = idx[k];
+        v.hmax[i] = old[4 * k];
+        v.hadd[i] = old[4 * k + 1];
+        v.own[i] = old[4 * k + 2];
+        v.hout[i] = old[4 * k + 3];
+      }
+      for (int k = nAwarded - 1; k >= 0; k--) {
+        state[awarded[k]] = false;
+      }
+      size = 0;
+      nAwarded = 0;
+    }
+  }
+
   private final class Frame {
     final BitSet s;
     final BitSet forbidden;
@@ -1442,6 +1513,19 @@ public final class PlanSearch {
     final int[] branches;
     final Eval eval;
     int next;
+    /** The step that made this node, undone when the node is left; null for the root. */
+    Trail made;
+    /** The siblings' forbidden branches applied to {@link #eval}, undone when the node is left. */
+    final Trail forbids = new Trail();
+
+    void leave() {
+      if (eval != null) {
+        forbids.undo(eval.values, eval.state);
+        if (made != null) {
+          made.undo(eval.values, eval.state);
+        }
+      }
+    }
 
     Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches, Eval eval) {
       this.eval = eval;
@@ -1463,11 +1547,10 @@ public final class PlanSearch {
       Frame f = stack.peek();
       if (f.next >= f.branches.length) {
         stack.pop();
+        f.leave();
         continue;
       }
       int x = f.branches[f.next];
-      // The last branch replaces its frame, reusing the frame's sets and arrays in place.
-      boolean last = f.next == f.branches.length - 1;
       if (f.next > 0) {
         // Child i forbids the branches before it. The frame forbids them in its own set and values
         // one at a time, so each child recomputes only what its own badge changes, not O(i) badges.
@@ -1475,31 +1558,36 @@ public final class PlanSearch {
         f.forbidden.set(prev);
         if (f.eval != null) {
           int[] dirty = dependantsOf(-1, new int[] {prev}, f.eval.state);
-          f.eval.values = new Values(f.eval.values, f.eval.state, f.forbidden, dirty, true);
+          f.eval.values = new Values(f.eval.values, f.eval.state, f.forbidden, dirty, true,
+              f.forbids);
         }
       }
-      BitSet forbidden = last ? f.forbidden : (BitSet) f.forbidden.clone();
-      int[] newlyForbidden = new int[0];
+      BitSet forbidden = (BitSet) f.forbidden.clone();
       f.next++;
-      if (last) {
-        stack.pop();
-      }
       if (++nodes > options.searchBudget()) {
         exhausted = true;
         return;
       }
-      BitSet s = last ? f.s : (BitSet) f.s.clone();
+      BitSet s = (BitSet) f.s.clone();
       s.set(x);
       double cost = f.cost + weight[x];
       int count = f.count + 1;
+      // A child works in its parent's arrays and records what it overwrites (see Trail).
+      Trail made = f.eval == null ? null : new Trail();
       Eval e = f.eval == null ? evaluate(s, forbidden, cost, count)
-          : evaluate(s, forbidden, cost, count, f.eval, x, newlyForbidden, last);
-      if (e.lb == INF || !improves(e.lb, e.lbCount)) {
-        continue;
-      }
-      Frame child = expand(s, forbidden, cost, count, e);
-      if (child != null) {
+          : evaluate(s, forbidden, cost, count, f.eval, x, new int[0], true, made);
+      Frame child = e.lb == INF || !improves(e.lb, e.lbCount) ? null
+          : expand(s, forbidden, cost, count, e);
+      if (child != null && child.eval != null) {
+        child.made = made;
         stack.push(child);
+      } else {
+        if (made != null) {
+          made.undo(e.values, e.state);
+        }
+        if (child != null) {
+          stack.push(child);
+        }
       }
     }
   }
