@@ -41,8 +41,8 @@ import org.pathwayengine.core.plan.GoalPlanner;
 public class PlanBenchmark {
   /**
    * The cost measure. Only COUNT by default: with HOURS the exact search does not finish within the
-   * default budget on this instance (measured at about 30 s per call, then not optimal); run it with
-   * {@code -p cost=HOURS} to see.
+   * default budget on this instance (about 50-60 ms per call, then not optimal, with a proven lower
+   * bound); run it with {@code -p cost=HOURS} to see.
    */
   @Param({"COUNT"})
   public String cost;

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathwayengine.core.EvaluationFixtures.AS_OF;
 import static org.pathwayengine.core.EvaluationFixtures.holding;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pathwayengine.core.plan.Goal;
+import org.pathwayengine.core.plan.GoalPlan;
+import org.pathwayengine.core.plan.GoalPlanner;
 
 /**
  * {@link PathwayEvaluator#evaluate}: the whole status, progress toward stacked credentials included
@@ -117,5 +123,55 @@ class EvaluatorProgressTest {
         AS_OF), AS_OF);
     assertTrue(whatIf.isHeld("si-nanodegree"));
     assertTrue(whatIf.isEligible("social-finance"));
+  }
+  @Test
+  void manyCredentialsAreSearchedInParallelAndReportedInIdOrderAsEachAlone() {
+    // Enough credentials that the status computes their progress on all cores.
+    Pathway.Builder b = Pathway.builder("many", "1");
+    for (int i = 0; i < 20; i++) {
+      Badge.Builder badge = Badge.builder("b" + (char) ('a' + i), "Badge " + i);
+      if (i > 0) {
+        badge.requires("b" + (char) ('a' + i - 1));
+      }
+      b.badge(badge.build());
+    }
+    List<String> credentials = new ArrayList<>();
+    for (int c = 0; c < 16; c++) {
+      String id = "cred-" + (char) ('p' - c);
+      credentials.add(id);
+      b.badge(Badge.builder(id, "Credential " + c)
+          .stack(Requirement.allOf(Requirement.badges("b" + (char) ('a' + c),
+              "b" + (char) ('a' + c + 4))))
+          .build());
+    }
+    Pathway p = b.build();
+    LearnerRecord r = LearnerRecord.builder("l")
+        .earned("ba", AS_OF.minusDays(3)).earned("bb", AS_OF.minusDays(2))
+        .earned("bc", AS_OF.minusDays(2)).earned("bd", AS_OF.minusDays(2))
+        .earned("be", AS_OF.minusDays(1))
+        .build();
+    LearnerStatus s = PathwayEvaluator.of(p).evaluate(r, AS_OF);
+
+    List<String> sorted = new ArrayList<>(credentials);
+    sorted.sort(null);
+    assertEquals(sorted, s.progress().stream().map(Progress::credential).toList());
+    Set<String> held = new HashSet<>(s.held());
+    GoalPlanner planner = GoalPlanner.of(p);
+    for (Progress progress : s.progress()) {
+      if (held.contains(progress.credential())) {
+        assertTrue(progress.complete(), progress.toString());
+        continue;
+      }
+      GoalPlan alone = planner.plan(held, Goal.badge(progress.credential()),
+          EvaluationOptions.defaults());
+      assertFalse(progress.complete(), progress.toString());
+      assertEquals(alone.badges().stream().sorted().toList(), progress.remaining());
+      assertEquals(alone.cost(), progress.cost(), 1e-9);
+      assertEquals(alone.optimal(), progress.optimal());
+    }
+    assertTrue(s.progress().get(s.progress().size() - 1).complete(),
+        "cred-p stacks ba and be, both held");
+    assertEquals(List.of("bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm", "bn", "bo", "bp", "bq",
+        "br", "bs", "bt"), s.progress().get(0).remaining(), "cred-a stacks bp and bt");
   }
 }
