@@ -52,6 +52,10 @@ public final class PathwayEvaluator {
    * missing co-requisites, and progress toward every stacked credential, its remaining badges minimal
    * by {@code options}' cost measure. Names in the waivers or substitutions that match no badge are
    * reported as unmatched too.
+   *
+   * <p>Progress takes one planner search per stacked credential not yet held, each within
+   * {@code options}' search budget; from 8 credentials on, the searches run on the common
+   * fork-join pool (a parallel stream), and the result is the same as run one by one.
    */
   public LearnerStatus evaluate(LearnerRecord learner, LocalDate asOf, EvaluationOptions options) {
     return engine.status(requireNonNull(learner, "learner"), requireNonNull(asOf, "asOf"),
