@@ -86,9 +86,13 @@ import org.pathwayengine.core.plan.Goal;
  *
  * <p>Ties in weight (hours, credits) are broken by count. The search stops after {@link
  * EvaluationOptions#searchBudget()} nodes with the best plan found (then not optimal); if none was found
- * by then, one greedy dive (first branch only) supplies one. Work per node is linear in the size of the
- * relevant part of the pathway (the goal's transitive dependencies); the number of nodes is exponential in
- * the worst case (the problem generalises set cover, which is NP-hard) and bounded by the budget.
+ * by then, one greedy dive (first branch only) supplies one. Rules are compiled once per search over
+ * dense indices of the relevant part of the pathway (the goal's transitive dependencies). A node shares
+ * its parent's arrays: it recomputes the values of the badges whose rules can see its step, recording
+ * what it overwrites, and undoes that when the search backtracks; siblings share their parent's
+ * values, which forbid one more earlier branch per sibling. Work per node is therefore proportional to
+ * what its step changes, plus its open obligations' bounds; the number of nodes is exponential in the
+ * worst case (the problem generalises set cover, which is NP-hard) and bounded by the budget.
  * No recursion follows badge chains: per-badge values are computed iteratively in dependency order;
  * recursion follows only the nesting of one expression (at most 64 in a valid pathway).
  */
@@ -645,7 +649,7 @@ public final class PlanSearch {
   /** Up to this many credit items, {@link Values#credits} selects instead of sorting. */
   private static final int SELECT_MAX = 64;
 
-  /** Four scratch columns of at least {@code m} values: safe because a column is read before reuse. */
+  /** Four columns of {@code m} values: one per value an n-of-m bound selects from. */
   private static double[][] columns(int m) {
     return new double[4][m];
   }
