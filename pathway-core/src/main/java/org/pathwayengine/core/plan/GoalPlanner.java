@@ -3,7 +3,10 @@ package org.pathwayengine.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.internal.RequirementEvaluator;
@@ -61,6 +64,8 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
 public final class GoalPlanner {
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
+  /** Each badge's rule neighbours, listed once for all the searches of this planner. */
+  private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
 
   private GoalPlanner(Pathway pathway) {
     this.pathway = pathway;
@@ -93,7 +98,8 @@ public final class GoalPlanner {
       checkArgument(pathway.hasBadge(g.badge()),
           "goal '%s' is not a badge of pathway %s; use one of its badge ids", g.badge(), pathway.id());
     }
-    PlanSearch.Outcome o = new PlanSearch(pathway, evaluator, held, goal, options).run();
+    PlanSearch.Outcome o =
+        new PlanSearch(pathway, evaluator, held, goal, options, neighbourCache).run();
     return new GoalPlan(goal, o.reachable(), o.badges(), o.cost(), o.optimal(), o.lowerBound(),
         o.reason());
   }

@@ -102,6 +102,7 @@ public final class PlanSearch {
 
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
+  private final Map<String, List<String>> neighbourCache;
   private final Set<String> held;
   private final Goal goal;
   private final EvaluationOptions options;
@@ -145,6 +146,18 @@ public final class PlanSearch {
   /** A search for {@code goal} from {@code held}; {@code evaluator} must belong to {@code pathway}. */
   public PlanSearch(Pathway pathway, RequirementEvaluator evaluator, Set<String> held, Goal goal,
       EvaluationOptions options) {
+    this(pathway, evaluator, held, goal, options, new HashMap<>());
+  }
+
+  /**
+   * As above, with {@code neighbourCache} shared by the searches of one pathway (thread-safe if they
+   * run concurrently): each badge's rule neighbours are listed once, not once per search, which
+   * matters when a status searches for thousands of credentials whose "n of tag" rules name
+   * thousands of badges each.
+   */
+  public PlanSearch(Pathway pathway, RequirementEvaluator evaluator, Set<String> held, Goal goal,
+      EvaluationOptions options, Map<String, List<String>> neighbourCache) {
+    this.neighbourCache = requireNonNull(neighbourCache, "neighbourCache");
     this.pathway = requireNonNull(pathway, "pathway");
     this.evaluator = requireNonNull(evaluator, "evaluator");
     this.held = Set.copyOf(requireNonNull(held, "held"));
@@ -308,6 +321,25 @@ public final class PlanSearch {
 
   /** The ids a badge's rules can be satisfied by: references with their equivalents, tags, credits. */
   private List<String> neighbours(String id) {
+    List<String> base = neighbourCache.get(id);
+    if (base == null) {
+      base = ruleNeighbours(id);
+      neighbourCache.putIfAbsent(id, base);
+    }
+    if (goal instanceof Goal.OfBadge g && g.badge().equals(id)) {
+      // The goal is reached through an equivalent too.
+      Set<String> out = new LinkedHashSet<>(base);
+      if (pathway.hasBadge(id)) {
+        out.addAll(pathway.equivalents(id));
+      }
+      out.remove(id);
+      return new ArrayList<>(out);
+    }
+    return base;
+  }
+
+  /** {@link #neighbours} of any badge but the goal, the same for every search of the pathway. */
+  private List<String> ruleNeighbours(String id) {
     Optional<Badge> b = pathway.badge(id);
     if (b.isEmpty()) {
       return List.of();
@@ -331,14 +363,7 @@ public final class PlanSearch {
         }
       }
     }
-    if (goal instanceof Goal.OfBadge g && g.badge().equals(id)) {
-      // The goal is reached through an equivalent too.
-      if (pathway.hasBadge(id)) {
-        out.addAll(pathway.equivalents(id));
-      }
-      out.remove(id);
-    }
-    return new ArrayList<>(out);
+    return List.copyOf(out);
   }
 
   /** The cost of one badge in the measure asked for. */
