@@ -111,6 +111,8 @@ public final class PlanSearch {
   private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> index = new HashMap<>();
   private Badge[] badge;
+  /** Whether each relevant badge is a stacked credential (read in the hottest loops). */
+  private boolean[] stacked;
   /** For each relevant badge, the relevant badges whose rules name it (directly). */
   private int[][] dependants;
   private double[] weight;
@@ -273,16 +275,18 @@ public final class PlanSearch {
       dependants[i] = rev.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
     badge = new Badge[n];
+    stacked = new boolean[n];
     weight = new double[n];
-    List<Integer> stacked = new ArrayList<>();
+    List<Integer> stackedList = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       badge[i] = pathway.badge(ids.get(i)).orElse(null);
       weight[i] = badge[i] == null ? 0 : weightOf(badge[i], options.cost());
       if (badge[i] != null && badge[i].isStacked()) {
-        stacked.add(i);
+        stackedList.add(i);
+        stacked[i] = true;
       }
     }
-    stackedOrder = stacked.stream().mapToInt(Integer::intValue).toArray();
+    stackedOrder = stackedList.stream().mapToInt(Integer::intValue).toArray();
     stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
     stackedRulesDisjoint = new boolean[n];
     for (int s : stackedOrder) {
@@ -670,7 +674,6 @@ public final class PlanSearch {
     }
   }
 
-  private double[][] tagScratch = columns(0);
   /** Up to this many credit items, {@link Values#credits} selects instead of sorting. */
   private static final int SELECT_MAX = 64;
 
@@ -1033,16 +1036,7 @@ public final class PlanSearch {
         }
         return nOf(a.n(), m, cols, rule.childrenDisjoint());
       } else if (r instanceof AtLeastTagged t) {
-        // A leaf: its columns can be the search's scratch, which a tag of thousands of badges needs.
-        int m = rule.memberEq.length;
-        if (tagScratch[0].length < m) {
-          tagScratch = columns(m);
-        }
-        double[][] cols = tagScratch;
-        for (int j = 0; j < m; j++) {
-          tagValue(rule.memberEq[j], cols, j);
-        }
-        return nOf(t.n(), m, cols, true);
+        return tagNOf(t.n(), rule.memberEq);
       } else if (r instanceof Credits c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
@@ -1098,7 +1092,7 @@ public final class PlanSearch {
       double c = INF;
       double d = INF;
       for (int x : es) {
-        double o = badge[x] != null && badge[x].isStacked() && !state[x] ? 0 : own[x];
+        double o = stacked[x] && !state[x] ? 0 : own[x];
         a = Math.min(a, hmax[x]);
         b = Math.min(b, hadd[x]);
         c = Math.min(c, o);
@@ -1108,6 +1102,76 @@ public final class PlanSearch {
       cols[1][j] = b;
       cols[2][j] = c;
       cols[3][j] = d;
+    }
+
+    /**
+     * {@link #nOf} over a tag's members (whose own witnesses are disjoint), in one pass that keeps
+     * the n smallest of each value as it reads the members: a tag may carry thousands of badges, and
+     * this is the planner's hottest loop on large pathways. The same values as {@code nOf}.
+     */
+    double[] tagNOf(int n, int[][] memberEq) {
+      int m = memberEq.length;
+      if (n > m) {
+        return new double[] {INF, INF, INF, INF};
+      }
+      double[] out = new double[4];
+      if (n <= 0) {
+        return out;
+      }
+      double[][] small = new double[4][n];
+      int size = 0;
+      for (int j = 0; j < m; j++) {
+        double a = INF;
+        double b = INF;
+        double c = INF;
+        double d = INF;
+        for (int x : memberEq[j]) {
+          double o = stacked[x] && !state[x] ? 0 : own[x];
+          a = Math.min(a, hmax[x]);
+          b = Math.min(b, hadd[x]);
+          c = Math.min(c, o);
+          d = Math.min(d, hout[x]);
+        }
+        if (size < n) {
+          insert(small[0], size, a);
+          insert(small[1], size, b);
+          insert(small[2], size, c);
+          insert(small[3], size, d);
+          size++;
+        } else {
+          if (a < small[0][n - 1]) {
+            insert(small[0], n - 1, a);
+          }
+          if (b < small[1][n - 1]) {
+            insert(small[1], n - 1, b);
+          }
+          if (c < small[2][n - 1]) {
+            insert(small[2], n - 1, c);
+          }
+          if (d < small[3][n - 1]) {
+            insert(small[3], n - 1, d);
+          }
+        }
+      }
+      out[0] = small[0][n - 1];
+      out[3] = small[3][n - 1];
+      for (int k = 1; k <= 2; k++) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+          sum += small[k][j];
+        }
+        out[k] = sum;
+      }
+      return out;
+    }
+
+    /** Puts {@code x} into ascending {@code a} at or before position {@code p}, shifting up. */
+    private void insert(double[] a, int p, double x) {
+      while (p > 0 && a[p - 1] > x) {
+        a[p] = a[p - 1];
+        p--;
+      }
+      a[p] = x;
     }
 
     /**
