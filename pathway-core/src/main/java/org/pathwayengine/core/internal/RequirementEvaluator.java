@@ -347,6 +347,35 @@ public final class RequirementEvaluator {
   }
 
   /** The set rule behind a tag or credits leaf; null for any other node. */
+  /**
+   * How a set rule counts, for callers that decide it over their own representation of what is held:
+   * per equivalence class of its members, the ids that count for the class and the members' weights,
+   * heaviest first. The rule holds when the sum, over classes with h held candidates, of their
+   * min(h, members) heaviest weights reaches {@code need}, added in this order.
+   *
+   * @param candidates per class, the ids whose holding counts for it
+   * @param weights per class, its members' weights (1 for a count), heaviest first
+   * @param need the total the rule asks for
+   */
+  public record SetRuleGroups(List<List<String>> candidates, List<double[]> weights, double need) {}
+
+  /**
+   * The groups of a tag or credits leaf ({@link SetRuleGroups}).
+   *
+   * @throws IllegalArgumentException if {@code leaf} is not a tag or credits rule
+   */
+  public SetRuleGroups setRuleGroups(Requirement leaf) {
+    SetRule s = setRule(requireNonNull(leaf, "leaf"));
+    if (s == null) {
+      throw new IllegalArgumentException("not a tag or credits rule: " + leaf);
+    }
+    List<double[]> weights = new ArrayList<>();
+    for (List<Integer> g : s.groups) {
+      weights.add(g.stream().mapToDouble(i -> s.weights[i]).toArray());
+    }
+    return new SetRuleGroups(s.groupCandidates, weights, s.need);
+  }
+
   private SetRule setRule(Requirement r) {
     if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
       SetRule cached = setRules.get(r);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
 import org.pathwayengine.core.EvaluationOptions;
@@ -136,8 +137,6 @@ public final class PlanSearch {
    * disjoint parts of any completion, so their sum is a lower bound too: the goal offwitness bound.
    */
   private boolean[] goalWitness;
-  /** Whether frames keep their node's values so children recompute only what changed. */
-  private boolean incremental;
   private Requirement goalRule;
   private long nodes;
   private boolean exhausted;
@@ -181,8 +180,6 @@ public final class PlanSearch {
     for (int i : goalRule != null ? direct(goalRule) : skillsDirect) {
       goalWitness[i] = true;
     }
-    // Values kept per frame with untried branches cost O(that depth * badges) memory.
-    incremental = ids.size() <= 200_000;
     baseClosure = new boolean[ids.size()];
     for (int i = 0; i < ids.size(); i++) {
       baseClosure[i] = held.contains(ids.get(i));
@@ -575,24 +572,6 @@ public final class PlanSearch {
       }
       anyDistinct = distinct;
       refs = r instanceof BadgeRef b ? eq(b.id()) : null;
-      List<String> members = null;
-      double[] weights = null;
-      double needed = 0;
-      if (r instanceof AtLeastTagged t) {
-        members = evaluator.badgesWithTag(t.tag());
-        weights = new double[members.size()];
-        Arrays.fill(weights, 1);
-        needed = t.n();
-      } else if (r instanceof Credits c) {
-        members = List.copyOf(new LinkedHashSet<>(c.from()));
-        weights = members.stream().mapToDouble(evaluator::creditsOf).toArray();
-        needed = c.amount();
-      } else if (r instanceof CreditsTagged c) {
-        members = evaluator.badgesWithTag(c.tag());
-        weights = members.stream().mapToDouble(evaluator::creditsOf).toArray();
-        needed = c.amount();
-      }
-      need = needed;
       List<String> listed = r instanceof Credits c ? c.from()
           : r instanceof AtLeastTagged t ? tagIds(t.tag())
           : r instanceof CreditsTagged c ? tagIds(c.tag()) : List.of();
@@ -602,27 +581,21 @@ public final class PlanSearch {
         memberEq[i] = eq(listed.get(i));
         memberCredit[i] = evaluator.creditsOf(listed.get(i));
       }
-      if (members == null) {
+      if (!(r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged)) {
         groupCandidates = null;
         groupWeights = null;
+        need = 0;
         return;
       }
-      Map<String, List<Integer>> byClass = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < members.size(); i++) {
-        Set<String> e = pathway.equivalents(members.get(i));
-        String key = e.size() == 1 ? members.get(i) : e.iterator().next();
-        byClass.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+      // The evaluator's own grouping, so that this rule counts exactly as the evaluator does.
+      RequirementEvaluator.SetRuleGroups groups = evaluator.setRuleGroups(r);
+      groupCandidates = new int[groups.candidates().size()][];
+      for (int k = 0; k < groupCandidates.length; k++) {
+        groupCandidates[k] = groups.candidates().get(k).stream().map(index::get)
+            .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
       }
-      groupCandidates = new int[byClass.size()][];
-      groupWeights = new double[byClass.size()][];
-      int k = 0;
-      for (List<Integer> g : byClass.values()) {
-        double[] w = weights;
-        g.sort((a, b) -> Double.compare(w[b], w[a]));
-        groupCandidates[k] = eq(members.get(g.get(0)));
-        groupWeights[k] = g.stream().mapToDouble(i -> w[i]).toArray();
-        k++;
-      }
+      groupWeights = groups.weights().toArray(new double[0][]);
+      need = groups.need();
     }
 
     boolean childrenDisjoint() {
@@ -674,12 +647,28 @@ public final class PlanSearch {
     }
   }
 
-  /** Up to this many credit items, {@link Values#credits} selects instead of sorting. */
-  private static final int SELECT_MAX = 64;
+  /** Up to this many items, {@link #sortStable} sorts by insertion. */
+  private static final int INSERTION_MAX = 64;
 
-  /** Four columns of {@code m} values: one per value an n-of-m bound selects from. */
-  private static double[][] columns(int m) {
-    return new double[4][m];
+  /**
+   * Sorts {@code items} by {@code key}, stably: by insertion for a few items (a credit rule names a
+   * handful of badges, and this runs at every node), by {@link List#sort} otherwise.
+   */
+  private static void sortStable(List<double[]> items, ToDoubleFunction<double[]> key) {
+    if (items.size() > INSERTION_MAX) {
+      items.sort(Comparator.comparingDouble(key));
+      return;
+    }
+    for (int a = 1; a < items.size(); a++) {
+      double[] x = items.get(a);
+      double kx = key.applyAsDouble(x);
+      int b = a;
+      while (b > 0 && key.applyAsDouble(items.get(b - 1)) > kx) {
+        items.set(b, items.get(b - 1));
+        b--;
+      }
+      items.set(b, x);
+    }
   }
 
   /** The relevant badges carrying {@code tag}, as ids, in the order {@link #tagged} gives. */
@@ -767,10 +756,11 @@ public final class PlanSearch {
   }
 
   /**
-   * {@code added} and {@code forbidden} with every badge whose rules can see them, ascending. A badge
-   * already in {@code before} keeps its values (0), so the change does not travel through it.
+   * {@code added} and {@code forbidden} (each -1 for none) with every badge whose rules can see them,
+   * in an order that computes each badge after what it reads. A badge already in {@code before} keeps
+   * its values (0), so the change does not travel through it.
    */
-  private int[] dependantsOf(int added, int[] forbidden, boolean[] before) {
+  private int[] dependantsOf(int added, int forbidden, boolean[] before) {
     // A stamp per badge instead of a fresh array: O(change) per node, not O(badges).
     if (stamp == null) {
       stamp = new int[ids.size()];
@@ -778,21 +768,10 @@ public final class PlanSearch {
     int mark = ++epoch;
     int[] work = new int[16];
     int top = 0;
-    if (added >= 0) {
-      stamp[added] = mark;
-      work[top++] = added;
-    }
-    if (fixedStamp == null) {
-      fixedStamp = new int[ids.size()];
-    }
-    for (int f : forbidden) {
-      fixedStamp[f] = mark;
-      if (stamp[f] != mark) {
-        stamp[f] = mark;
-        if (top == work.length) {
-          work = Arrays.copyOf(work, top * 2);
-        }
-        work[top++] = f;
+    for (int v : new int[] {added, forbidden}) {
+      if (v >= 0) {
+        stamp[v] = mark;
+        work[top++] = v;
       }
     }
     int[] out = new int[16];
@@ -813,15 +792,14 @@ public final class PlanSearch {
         }
       }
     }
-    // The added badge (now held) and forbidden plain badges take values that read nothing, so they
-    // go first in any order; only the rest must be in dependency order, and it is usually short.
+    // The added badge (now held) and a forbidden plain badge take values that read nothing, so they
+    // go first; only the rest must be in dependency order, and it is usually short.
     int[] ordered = new int[size];
     int head = 0;
     int tail = size;
     for (int k = 0; k < size; k++) {
       int v = out[k];
-      boolean fixed = v == added
-          || (badge[v] != null && !badge[v].isStacked() && fixedStamp[v] == mark);
+      boolean fixed = v == added || (v == forbidden && !stacked[v]);
       if (fixed) {
         ordered[head++] = v;
       } else {
@@ -833,8 +811,6 @@ public final class PlanSearch {
   }
 
   private int[] stamp;
-  /** Marks the forbidden badges of the current {@link #dependantsOf} call. */
-  private int[] fixedStamp;
   private int epoch;
 
   /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
@@ -906,25 +882,20 @@ public final class PlanSearch {
     }
 
     /**
-     * The values of a child node: only {@code dirty} badges (those whose rules can see a change,
-     * ascending, so in dependency order) are recomputed; they are zeroed first so that a reference
-     * against the order (through an equivalence cycle) reads 0, which keeps every bound admissible.
+     * The values of a child node, in its parent's arrays: only {@code dirty} badges (those whose
+     * rules can see a change, in dependency order) are recomputed, and {@code trail} (if any) records
+     * their old values; they are zeroed first so that a reference against the order (through an
+     * equivalence cycle) reads 0, which keeps every bound admissible.
      */
-    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse) {
-      this(parent, state, forbidden, dirty, reuse, null);
-    }
-
-    /** As above; with {@code reuse}, {@code trail} (if any) records the old values it overwrites. */
-    Values(Values parent, boolean[] state, BitSet forbidden, int[] dirty, boolean reuse,
-        Trail trail) {
-      this.state = state;
+    Values(Values parent, BitSet forbidden, int[] dirty, Trail trail) {
+      this.state = parent.state;
       this.unit = parent.unit;
       this.forbidden = forbidden;
       w = parent.w;
-      hmax = reuse ? parent.hmax : parent.hmax.clone();
-      hadd = reuse ? parent.hadd : parent.hadd.clone();
-      own = reuse ? parent.own : parent.own.clone();
-      hout = reuse ? parent.hout : parent.hout.clone();
+      hmax = parent.hmax;
+      hadd = parent.hadd;
+      own = parent.own;
+      hout = parent.hout;
       if (trail != null) {
         for (int i : dirty) {
           trail.value(i, hmax[i], hadd[i], own[i], hout[i]);
@@ -1007,36 +978,20 @@ public final class PlanSearch {
         }
         return out;
       } else if (r instanceof AtLeast a) {
-        int m = rule.children.length;
-        double[][] cols = columns(m);
-        for (int j = 0; j < m; j++) {
-          Rule c = rule.children[j];
-          if (c.refs != null) {
-            // The common "n of these badges": read the badges' values without a temporary array.
-            double x0 = INF;
-            double x1 = INF;
-            double x2 = INF;
-            double x3 = INF;
-            for (int e : c.refs) {
-              x0 = Math.min(x0, hmax[e]);
-              x1 = Math.min(x1, hadd[e]);
-              x2 = Math.min(x2, own[e]);
-              x3 = Math.min(x3, hout[e]);
-            }
-            cols[0][j] = x0;
-            cols[1][j] = x1;
-            cols[2][j] = x2;
-            cols[3][j] = x3;
-            continue;
-          }
-          double[] v = expr(c);
-          for (int k = 0; k < 4; k++) {
-            cols[k][j] = v[k];
-          }
+        NSmallest nOf = new NSmallest(a.n());
+        for (Rule c : rule.children) {
+          // The common "n of these badges" reads the badges' values into a scratch array.
+          nOf.add(c.refs != null ? badgeValues(c.refs, false, scratch) : expr(c));
         }
-        return nOf(a.n(), m, cols, rule.childrenDisjoint());
+        return nOf.values(rule.children.length, rule.childrenDisjoint());
       } else if (r instanceof AtLeastTagged t) {
-        return tagNOf(t.n(), rule.memberEq);
+        // A tag may carry thousands of badges: this is the planner's hottest loop on large pathways.
+        NSmallest nOf = new NSmallest(t.n());
+        for (int[] member : rule.memberEq) {
+          nOf.add(badgeValues(member, true, scratch));
+        }
+        // Members' own witnesses are disjoint: a member is one badge or its equivalents.
+        return nOf.values(rule.memberEq.length, true);
       } else if (r instanceof Credits c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
@@ -1053,7 +1008,6 @@ public final class PlanSearch {
       } else if (r instanceof CreditsTagged c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
-        double[][] one = columns(1);
         for (int j = 0; j < rule.memberEq.length; j++) {
           double credit = rule.memberCredit[j];
           if (anyIn(rule.memberEq[j], state)) {
@@ -1061,8 +1015,8 @@ public final class PlanSearch {
             // only gets lower, so it stays admissible.
             have += credit;
           } else if (credit > 0) {
-            tagValue(rule.memberEq[j], one, 0);
-            items.add(new double[] {one[0][0], one[1][0], one[2][0], credit, one[3][0]});
+            double[] v = badgeValues(rule.memberEq[j], true, scratch);
+            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
           }
         }
         return credits(c.amount() - have, items, true);
@@ -1072,153 +1026,31 @@ public final class PlanSearch {
 
     /** The values of a reference: the cheapest of the badge and its equivalents ({@code es}). */
     double[] ref(int[] es) {
-      double[] out = {INF, INF, INF, INF};
-      for (int e : es) {
-        out[0] = Math.min(out[0], hmax[e]);
-        out[1] = Math.min(out[1], hadd[e]);
-        out[2] = Math.min(out[2], own[e]);
-        out[3] = Math.min(out[3], hout[e]);
-      }
-      return out;
+      return badgeValues(es, false, new double[4]);
     }
 
+    /** A scratch for {@link #badgeValues}, read before the next call writes it. */
+    private final double[] scratch = new double[4];
+
     /**
-     * A member of a set rule counts through itself or an equivalent ({@code es}); a stacked one's own
-     * bound is 0 (it may share witnesses). Writes the values into column {@code j} of {@code cols}.
+     * Writes into {@code out} the cheapest values of a badge and its equivalents ({@code es}); for a
+     * {@code member} of a set rule, a stacked one's own bound is 0 (it may share witnesses).
      */
-    void tagValue(int[] es, double[][] cols, int j) {
+    double[] badgeValues(int[] es, boolean member, double[] out) {
       double a = INF;
       double b = INF;
       double c = INF;
       double d = INF;
       for (int x : es) {
-        double o = stacked[x] && !state[x] ? 0 : own[x];
         a = Math.min(a, hmax[x]);
         b = Math.min(b, hadd[x]);
-        c = Math.min(c, o);
+        c = Math.min(c, member && stacked[x] && !state[x] ? 0 : own[x]);
         d = Math.min(d, hout[x]);
       }
-      cols[0][j] = a;
-      cols[1][j] = b;
-      cols[2][j] = c;
-      cols[3][j] = d;
-    }
-
-    /**
-     * {@link #nOf} over a tag's members (whose own witnesses are disjoint), in one pass that keeps
-     * the n smallest of each value as it reads the members: a tag may carry thousands of badges, and
-     * this is the planner's hottest loop on large pathways. The same values as {@code nOf}.
-     */
-    double[] tagNOf(int n, int[][] memberEq) {
-      int m = memberEq.length;
-      if (n > m) {
-        return new double[] {INF, INF, INF, INF};
-      }
-      double[] out = new double[4];
-      if (n <= 0) {
-        return out;
-      }
-      double[][] small = new double[4][n];
-      int size = 0;
-      for (int j = 0; j < m; j++) {
-        double a = INF;
-        double b = INF;
-        double c = INF;
-        double d = INF;
-        for (int x : memberEq[j]) {
-          double o = stacked[x] && !state[x] ? 0 : own[x];
-          a = Math.min(a, hmax[x]);
-          b = Math.min(b, hadd[x]);
-          c = Math.min(c, o);
-          d = Math.min(d, hout[x]);
-        }
-        if (size < n) {
-          insert(small[0], size, a);
-          insert(small[1], size, b);
-          insert(small[2], size, c);
-          insert(small[3], size, d);
-          size++;
-        } else {
-          if (a < small[0][n - 1]) {
-            insert(small[0], n - 1, a);
-          }
-          if (b < small[1][n - 1]) {
-            insert(small[1], n - 1, b);
-          }
-          if (c < small[2][n - 1]) {
-            insert(small[2], n - 1, c);
-          }
-          if (d < small[3][n - 1]) {
-            insert(small[3], n - 1, d);
-          }
-        }
-      }
-      out[0] = small[0][n - 1];
-      out[3] = small[3][n - 1];
-      for (int k = 1; k <= 2; k++) {
-        double sum = 0;
-        for (int j = 0; j < n; j++) {
-          sum += small[k][j];
-        }
-        out[k] = sum;
-      }
-      return out;
-    }
-
-    /** Puts {@code x} into ascending {@code a} at or before position {@code p}, shifting up. */
-    private void insert(double[] a, int p, double x) {
-      while (p > 0 && a[p - 1] > x) {
-        a[p] = a[p - 1];
-        p--;
-      }
-      a[p] = x;
-    }
-
-    /**
-     * The values of "n of m" from the m children's values in {@code cols}: the n-th smallest for the
-     * max relaxations (and for own bounds that may share witnesses), the sum of the n smallest
-     * otherwise. Selection keeps the n smallest of each column, O(m n) and no sort of the m values.
-     */
-    double[] nOf(int n, int m, double[][] cols, boolean disjoint) {
-      if (n > m) {
-        return new double[] {INF, INF, INF, INF};
-      }
-      double[] out = new double[4];
-      if (n <= 0) {
-        return out;
-      }
-      double[] smallest = new double[n];
-      for (int k = 0; k < 4; k++) {
-        double[] a = cols[k];
-        int size = 0;
-        for (int j = 0; j < m; j++) {
-          double x = a[j];
-          if (size < n) {
-            int p = size++;
-            while (p > 0 && smallest[p - 1] > x) {
-              smallest[p] = smallest[p - 1];
-              p--;
-            }
-            smallest[p] = x;
-          } else if (x < smallest[n - 1]) {
-            int p = n - 1;
-            while (p > 0 && smallest[p - 1] > x) {
-              smallest[p] = smallest[p - 1];
-              p--;
-            }
-            smallest[p] = x;
-          }
-        }
-        if (k == 0 || k == 3 || (k == 2 && !disjoint)) {
-          out[k] = smallest[n - 1];
-        } else {
-          double sum = 0;
-          for (int j = 0; j < n; j++) {
-            sum += smallest[j];
-          }
-          out[k] = sum;
-        }
-      }
+      out[0] = a;
+      out[1] = b;
+      out[2] = c;
+      out[3] = d;
       return out;
     }
 
@@ -1240,13 +1072,10 @@ public final class PlanSearch {
       if (available + EPS < need) {
         return new double[] {INF, INF, INF, INF};
       }
-      if (items.size() <= SELECT_MAX) {
-        return creditsBySelection(need, items, disjoint, hm, ho);
-      }
       // hadd: largest credits first until covered (a heuristic).
       List<double[]> byCredit = new ArrayList<>(items);
       byCredit.removeIf(it -> it[0] == INF);
-      byCredit.sort(Comparator.comparingDouble((double[] it) -> -it[3]));
+      sortStable(byCredit, it -> -it[3]);
       double add = 0;
       double got = 0;
       for (double[] it : byCredit) {
@@ -1260,7 +1089,7 @@ public final class PlanSearch {
       if (disjoint) {
         // Fractional knapsack: the cheapest own weight per credit first; a lower bound on any
         // integral choice of members.
-        byCredit.sort(Comparator.comparingDouble((double[] it) -> it[2] / it[3]));
+        sortStable(byCredit, it -> it[2] / it[3]);
         ownBound = 0;
         got = 0;
         for (double[] it : byCredit) {
@@ -1275,78 +1104,6 @@ public final class PlanSearch {
         ownBound = INF;
         for (double[] it : byCredit) {
           ownBound = Math.min(ownBound, it[2]);
-        }
-      }
-      return new double[] {hm, add, ownBound, ho};
-    }
-
-    /**
-     * {@link #credits} for a few items: picks the next item by a scan instead of sorting them, in
-     * the order the two stable sorts give (credits descending; then own weight per credit, ties by
-     * credits descending), so the values are the same. O(items x picks).
-     */
-    private double[] creditsBySelection(double need, List<double[]> items, boolean disjoint,
-        double hm, double ho) {
-      int m = items.size();
-      boolean[] used = new boolean[m];
-      double add = 0;
-      double got = 0;
-      while (got + EPS < need) {
-        int pick = -1;
-        for (int j = 0; j < m; j++) {
-          double[] it = items.get(j);
-          if (!used[j] && it[0] < INF && (pick < 0 || it[3] > items.get(pick)[3])) {
-            pick = j;
-          }
-        }
-        if (pick < 0) {
-          break;
-        }
-        used[pick] = true;
-        add += items.get(pick)[1];
-        got += items.get(pick)[3];
-      }
-      double ownBound;
-      if (disjoint) {
-        Arrays.fill(used, false);
-        ownBound = 0;
-        got = 0;
-        while (true) {
-          int pick = -1;
-          for (int j = 0; j < m; j++) {
-            double[] it = items.get(j);
-            if (used[j] || it[0] == INF) {
-              continue;
-            }
-            if (pick < 0) {
-              pick = j;
-              continue;
-            }
-            double[] p = items.get(pick);
-            double r = it[2] / it[3];
-            double rp = p[2] / p[3];
-            if (r < rp || (r == rp && it[3] > p[3])) {
-              pick = j;
-            }
-          }
-          if (pick < 0) {
-            break;
-          }
-          used[pick] = true;
-          double[] it = items.get(pick);
-          double take = Math.min(it[3], need - got);
-          ownBound += it[2] * (take / it[3]);
-          got += take;
-          if (got + EPS >= need) {
-            break;
-          }
-        }
-      } else {
-        ownBound = INF;
-        for (double[] it : items) {
-          if (it[0] < INF) {
-            ownBound = Math.min(ownBound, it[2]);
-          }
         }
       }
       return new double[] {hm, add, ownBound, ho};
@@ -1388,6 +1145,69 @@ public final class PlanSearch {
     }
   }
 
+  /**
+   * The values of "n of m" children, read one child at a time: the n-th smallest for the max
+   * relaxations (and for own bounds that may share witnesses), the sum of the n smallest otherwise.
+   * It keeps the n smallest of each value, O(m n) in all and no sort of the m values.
+   */
+  private static final class NSmallest {
+    private final int n;
+    private final double[][] small;
+    private int size;
+
+    NSmallest(int n) {
+      this.n = n;
+      this.small = new double[4][Math.max(n, 0)];
+    }
+
+    /** Reads one child's four values. */
+    void add(double[] v) {
+      if (n <= 0) {
+        return;
+      }
+      for (int k = 0; k < 4; k++) {
+        double[] a = small[k];
+        int p;
+        if (size < n) {
+          p = size;
+        } else if (v[k] < a[n - 1]) {
+          p = n - 1;
+        } else {
+          continue;
+        }
+        while (p > 0 && a[p - 1] > v[k]) {
+          a[p] = a[p - 1];
+          p--;
+        }
+        a[p] = v[k];
+      }
+      size = Math.min(size + 1, n);
+    }
+
+    /** The values once all {@code m} children were read; {@code disjoint} as for own bounds. */
+    double[] values(int m, boolean disjoint) {
+      if (n > m) {
+        return new double[] {INF, INF, INF, INF};
+      }
+      double[] out = new double[4];
+      if (n <= 0) {
+        return out;
+      }
+      for (int k = 0; k < 4; k++) {
+        if (k == 0 || k == 3 || (k == 2 && !disjoint)) {
+          out[k] = small[k][n - 1];
+        } else {
+          double sum = 0;
+          for (int j = 0; j < n; j++) {
+            sum += small[k][j];
+          }
+          out[k] = sum;
+        }
+      }
+      return out;
+    }
+  }
+
   private double[] unitWeightsCache;
 
   private double[] unitWeights(int n) {
@@ -1401,14 +1221,14 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- nodes
 
   /** An unmet rule: the goal ({@code rule == null}) or a rule of a badge in the plan. */
-  private record Obligation(Requirement rule, Set<Integer> direct, int[] witnesses) {}
+  private record Obligation(Requirement rule, int[] witnesses) {}
 
   private final Map<Set<Integer>, int[]> witnessArrays = new IdentityHashMap<>();
 
   private Obligation obligation(Requirement rule, Set<Integer> direct) {
     int[] w = witnessArrays.computeIfAbsent(direct,
         d -> d.stream().mapToInt(Integer::intValue).toArray());
-    return new Obligation(rule, direct, w);
+    return new Obligation(rule, w);
   }
 
   private final class Eval {
@@ -1419,57 +1239,53 @@ public final class PlanSearch {
     Values values;
   }
 
+  /** Evaluates a node from scratch: O(relevant badges). */
   private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
-    return evaluate(s, forbidden, cost, count, null, -1, new int[0], false);
+    Eval e = new Eval();
+    e.state = closureOf(s);
+    if (!goalHolds(e.state)) {
+      if (goalRule != null) {
+        e.open.add(obligation(goalRule, direct(goalRule)));
+      } else {
+        e.open.add(obligation(null, skillsDirect));
+      }
+    }
+    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
+      addIfOpen(e, i);
+    }
+    e.values = new Values(e.state, forbidden, false);
+    return priced(e, forbidden, cost, count);
   }
 
   /**
-   * Evaluates a node; with a {@code parent} (the node without {@code added}, and without the
-   * {@code newlyForbidden} badges forbidden), only what depends on the difference is recomputed; with
-   * {@code reuse}, the parent is not needed again and its arrays are updated in place, so a forced
-   * chain of n steps costs O(n) in all, not O(n^2).
+   * The child of {@code parent} that adds {@code added}: it works in the parent's arrays, recomputing
+   * only what depends on {@code added}, and {@code trail} (if any) records what it overwrites so the
+   * search can restore the parent (a forced chain of n steps costs O(n) in all, not O(n^2)).
    */
-  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
-      int[] newlyForbidden, boolean reuse) {
-    return evaluate(s, forbidden, cost, count, parent, added, newlyForbidden, reuse, null);
+  private Eval step(Eval parent, BitSet s, BitSet forbidden, double cost, int count, int added,
+      Trail trail) {
+    Eval e = new Eval();
+    int[] dirty = dependantsOf(added, -1, parent.state);
+    e.state = parent.state;
+    e.state[added] = true;
+    if (trail != null) {
+      trail.awarded(added);
+    }
+    closeWithin(e.state, dirty, trail);
+    // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
+    for (Obligation o : parent.open) {
+      boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
+      if (stillOpen) {
+        e.open.add(o);
+      }
+    }
+    addIfOpen(e, added);
+    e.values = new Values(parent.values, forbidden, dirty, trail);
+    return priced(e, forbidden, cost, count);
   }
 
-  /** As above; with {@code reuse}, {@code trail} (if any) records what is overwritten. */
-  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count, Eval parent, int added,
-      int[] newlyForbidden, boolean reuse, Trail trail) {
-    Eval e = new Eval();
-    int[] dirty = null;
-    if (parent == null) {
-      e.state = closureOf(s);
-      if (!goalHolds(e.state)) {
-        if (goalRule != null) {
-          e.open.add(obligation(goalRule, direct(goalRule)));
-        } else {
-          e.open.add(obligation(null, skillsDirect));
-        }
-      }
-      for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-        addIfOpen(e, i);
-      }
-    } else {
-      dirty = dependantsOf(added, newlyForbidden, parent.state);
-      e.state = reuse ? parent.state : parent.state.clone();
-      e.state[added] = true;
-      if (trail != null) {
-        trail.awarded(added);
-      }
-      closeWithin(e.state, dirty, trail);
-      // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
-      for (Obligation o : parent.open) {
-        boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
-        if (stillOpen) {
-          e.open.add(o);
-        }
-      }
-      addIfOpen(e, added);
-    }
-    e.values = parent == null ? new Values(e.state, forbidden, false)
-        : new Values(parent.values, e.state, forbidden, dirty, reuse, trail);
+  /** Sets the node's bounds: {@code cost} plus what its open obligations still cost at least. */
+  private Eval priced(Eval e, BitSet forbidden, double cost, int count) {
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -1612,11 +1428,9 @@ public final class PlanSearch {
     final Trail forbids = new Trail();
 
     void leave() {
-      if (eval != null) {
-        forbids.undo(eval.values, eval.state);
-        if (made != null) {
-          made.undo(eval.values, eval.state);
-        }
+      forbids.undo(eval.values, eval.state);
+      if (made != null) {
+        made.undo(eval.values, eval.state);
       }
     }
 
@@ -1649,11 +1463,8 @@ public final class PlanSearch {
         // one at a time, so each child recomputes only what its own badge changes, not O(i) badges.
         int prev = f.branches[f.next - 1];
         f.forbidden.set(prev);
-        if (f.eval != null) {
-          int[] dirty = dependantsOf(-1, new int[] {prev}, f.eval.state);
-          f.eval.values = new Values(f.eval.values, f.eval.state, f.forbidden, dirty, true,
-              f.forbids);
-        }
+        int[] dirty = dependantsOf(-1, prev, f.eval.state);
+        f.eval.values = new Values(f.eval.values, f.forbidden, dirty, f.forbids);
       }
       BitSet forbidden = (BitSet) f.forbidden.clone();
       f.next++;
@@ -1666,21 +1477,15 @@ public final class PlanSearch {
       double cost = f.cost + weight[x];
       int count = f.count + 1;
       // A child works in its parent's arrays and records what it overwrites (see Trail).
-      Trail made = f.eval == null ? null : new Trail();
-      Eval e = f.eval == null ? evaluate(s, forbidden, cost, count)
-          : evaluate(s, forbidden, cost, count, f.eval, x, new int[0], true, made);
+      Trail made = new Trail();
+      Eval e = step(f.eval, s, forbidden, cost, count, x, made);
       Frame child = e.lb == INF || !improves(e.lb, e.lbCount) ? null
           : expand(s, forbidden, cost, count, e);
-      if (child != null && child.eval != null) {
+      if (child != null) {
         child.made = made;
         stack.push(child);
       } else {
-        if (made != null) {
-          made.undo(e.values, e.state);
-        }
-        if (child != null) {
-          stack.push(child);
-        }
+        made.undo(e.values, e.state);
       }
     }
   }
@@ -1711,7 +1516,7 @@ public final class PlanSearch {
     if (branches.length == 0) {
       return null;
     }
-    return new Frame(s, forbidden, cost, count, branches, incremental ? e : null);
+    return new Frame(s, forbidden, cost, count, branches, e);
   }
 
   private void dive() {
@@ -1734,8 +1539,7 @@ public final class PlanSearch {
       cost += weight[x];
       count++;
       // Each step only adds a badge: update the previous node in place, O(what it changes).
-      e = incremental ? evaluate(s, none, cost, count, e, x, new int[0], true)
-          : evaluate(s, none, cost, count);
+      e = step(e, s, none, cost, count, x, null);
     }
   }
 
