@@ -369,11 +369,7 @@ public final class RequirementEvaluator {
     if (s == null) {
       throw new IllegalArgumentException("not a tag or credits rule: " + leaf);
     }
-    List<double[]> weights = new ArrayList<>();
-    for (List<Integer> g : s.groups) {
-      weights.add(g.stream().mapToDouble(i -> s.weights[i]).toArray());
-    }
-    return new SetRuleGroups(s.groupCandidates, weights, s.need);
+    return s.view;
   }
 
   private SetRule setRule(Requirement r) {
@@ -421,6 +417,8 @@ public final class RequirementEvaluator {
     /** Per group, the ids that count for it (its first member and that member's equivalents). */
     private final List<List<String>> groupCandidates = new ArrayList<>();
     private final double[] weights;
+    /** The same groups for callers ({@link #setRuleGroups}), built once. */
+    final SetRuleGroups view;
 
     SetRule(List<String> members, double[] weights, double need) {
       this.members = members;
@@ -436,6 +434,15 @@ public final class RequirementEvaluator {
         groups.add(g);
         groupCandidates.add(candidates(members.get(g.get(0))));
       }
+      List<double[]> groupWeights = new ArrayList<>(groups.size());
+      for (List<Integer> g : groups) {
+        double[] w = new double[g.size()];
+        for (int k = 0; k < w.length; k++) {
+          w[k] = weights[g.get(k)];
+        }
+        groupWeights.add(w);
+      }
+      view = new SetRuleGroups(List.copyOf(groupCandidates), List.copyOf(groupWeights), need);
     }
 
     private String classKey(String id) {

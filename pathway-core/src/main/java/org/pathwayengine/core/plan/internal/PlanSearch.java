@@ -591,8 +591,8 @@ public final class PlanSearch {
       RequirementEvaluator.SetRuleGroups groups = evaluator.setRuleGroups(r);
       groupCandidates = new int[groups.candidates().size()][];
       for (int k = 0; k < groupCandidates.length; k++) {
-        groupCandidates[k] = groups.candidates().get(k).stream().map(index::get)
-            .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        // A class's first candidate is a member, the rest its equivalents: the same as eq(member).
+        groupCandidates[k] = eq(groups.candidates().get(k).get(0));
       }
       groupWeights = groups.weights().toArray(new double[0][]);
       need = groups.need();
@@ -988,7 +988,17 @@ public final class PlanSearch {
         // A tag may carry thousands of badges: this is the planner's hottest loop on large pathways.
         NSmallest nOf = new NSmallest(t.n());
         for (int[] member : rule.memberEq) {
-          nOf.add(badgeValues(member, true, scratch));
+          double a = INF;
+          double b = INF;
+          double c = INF;
+          double d = INF;
+          for (int x : member) {
+            a = Math.min(a, hmax[x]);
+            b = Math.min(b, hadd[x]);
+            c = Math.min(c, stacked[x] && !state[x] ? 0 : own[x]);
+            d = Math.min(d, hout[x]);
+          }
+          nOf.add(a, b, c, d);
         }
         // Members' own witnesses are disjoint: a member is one badge or its equivalents.
         return nOf.values(rule.memberEq.length, true);
@@ -1162,26 +1172,35 @@ public final class PlanSearch {
 
     /** Reads one child's four values. */
     void add(double[] v) {
+      add(v[0], v[1], v[2], v[3]);
+    }
+
+    /** Reads one child's four values, without an array (the loop over a tag's members). */
+    void add(double v0, double v1, double v2, double v3) {
       if (n <= 0) {
         return;
       }
-      for (int k = 0; k < 4; k++) {
-        double[] a = small[k];
-        int p;
-        if (size < n) {
-          p = size;
-        } else if (v[k] < a[n - 1]) {
-          p = n - 1;
-        } else {
-          continue;
-        }
-        while (p > 0 && a[p - 1] > v[k]) {
-          a[p] = a[p - 1];
-          p--;
-        }
-        a[p] = v[k];
-      }
+      keep(small[0], v0);
+      keep(small[1], v1);
+      keep(small[2], v2);
+      keep(small[3], v3);
       size = Math.min(size + 1, n);
+    }
+
+    private void keep(double[] a, double x) {
+      int p;
+      if (size < n) {
+        p = size;
+      } else if (x < a[n - 1]) {
+        p = n - 1;
+      } else {
+        return;
+      }
+      while (p > 0 && a[p - 1] > x) {
+        a[p] = a[p - 1];
+        p--;
+      }
+      a[p] = x;
     }
 
     /** The values once all {@code m} children were read; {@code disjoint} as for own bounds. */
