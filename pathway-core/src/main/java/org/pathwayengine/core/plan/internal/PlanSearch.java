@@ -166,6 +166,20 @@ public final class PlanSearch {
     this.options = requireNonNull(options, "options");
   }
 
+  /** How "n of tag" rules are priced: from {@link TagTrees}, by a pass over the members, or both. */
+  enum TagPricing { TREES, SCAN, CHECKED }
+
+  private TagPricing tagPricing = TagPricing.TREES;
+
+  /**
+   * This search, pricing "n of tag" rules as asked: {@code SCAN} is the reference, {@code CHECKED}
+   * prices each both ways and throws an {@link AssertionError} where they differ. For tests.
+   */
+  PlanSearch pricingTagRules(TagPricing pricing) {
+    tagPricing = requireNonNull(pricing, "pricing");
+    return this;
+  }
+
   /** The outcome of a search. */
   public record Outcome(boolean reachable, List<String> badges, double cost, boolean optimal,
       double lowerBound, Optional<String> reason, long nodes) {}
@@ -559,6 +573,8 @@ public final class PlanSearch {
      */
     final int[][] memberEq;
     final double[] memberCredit;
+    /** For an "n of tag" rule: its {@link TagGroup}'s number; else -1. */
+    final int tagGroup;
     private Boolean disjoint;
 
     Rule(Requirement r) {
@@ -581,6 +597,7 @@ public final class PlanSearch {
         memberEq[i] = eq(listed.get(i));
         memberCredit[i] = evaluator.creditsOf(listed.get(i));
       }
+      tagGroup = r instanceof AtLeastTagged t ? tagGroup(t.tag(), memberEq) : -1;
       if (!(r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged)) {
         groupCandidates = null;
         groupWeights = null;
@@ -644,6 +661,249 @@ public final class PlanSearch {
         }
       }
       return need <= 0;
+    }
+  }
+
+  /**
+   * The members of the "n of tag" rules over one tag (the same for every rule over the tag): a member is
+   * a carrier and its equivalents. {@code positions[x]} are the members badge {@code x} belongs to.
+   */
+  private record TagGroup(int[][] members, int[][] positions, int leaves) {}
+
+  private final List<TagGroup> tagGroups = new ArrayList<>();
+  private final Map<String, Integer> tagGroupOf = new HashMap<>();
+  /** Per relevant badge, the tag groups whose members include it (null for none). */
+  private int[][] groupsOf;
+
+  /** The number of the group of the rules over {@code tag}, whose members are {@code members}. */
+  private int tagGroup(String tag, int[][] members) {
+    Integer known = tagGroupOf.get(tag);
+    if (known != null) {
+      return known;
+    }
+    int g = tagGroups.size();
+    int n = ids.size();
+    if (groupsOf == null) {
+      groupsOf = new int[n][];
+    }
+    int[][] positions = new int[n][];
+    for (int p = 0; p < members.length; p++) {
+      for (int x : members[p]) {
+        positions[x] = append(positions[x], p);
+        int[] gs = groupsOf[x];
+        if (gs == null || gs[gs.length - 1] != g) {
+          groupsOf[x] = append(gs, g);
+        }
+      }
+    }
+    int leaves = 1;
+    while (leaves < members.length) {
+      leaves *= 2;
+    }
+    tagGroups.add(new TagGroup(members, positions, leaves));
+    tagGroupOf.put(tag, g);
+    return g;
+  }
+
+  private static int[] append(int[] a, int x) {
+    if (a == null) {
+      return new int[] {x};
+    }
+    int[] out = Arrays.copyOf(a, a.length + 1);
+    out[a.length] = x;
+    return out;
+  }
+
+  /** Up to this many (n of a tag's m members), an "n of tag" rule is priced from its group's trees. */
+  private static final int TREE_MAX_N = 16;
+
+  /**
+   * The members' values of every tag group over one set of value arrays, each of the four values in a
+   * min segment tree, so that an "n of tag" rule is priced in O(n log m) instead of a pass over its m
+   * members (a tag may carry thousands of badges, and every step that touches a badge depending on the
+   * tag re-priced it). A tree is built on first use; a change to a badge's values or state marks it,
+   * and the next query re-reads the members it belongs to (O(log m) each), so a query always sees
+   * exactly what a pass over the arrays would.
+   */
+  private final class TagTrees {
+    private final Values values;
+    /** Per group: four trees of {@code 2 * leaves} nodes (node 1 the root), or null until used. */
+    private double[][][] trees = new double[0][][];
+    private int[][] pending = new int[0][];
+    private int[] pendingSize = new int[0];
+    private boolean[][] isPending = new boolean[0][];
+    private double[] heapValue = new double[32];
+    private int[] heapNode = new int[32];
+
+    TagTrees(Values values) {
+      this.values = values;
+    }
+
+    /** Records that badge {@code x}'s values or state changed. */
+    void changed(int x) {
+      int[] gs = groupsOf == null ? null : groupsOf[x];
+      if (gs == null) {
+        return;
+      }
+      for (int g : gs) {
+        if (g < trees.length && trees[g] != null && !isPending[g][x]) {
+          isPending[g][x] = true;
+          if (pendingSize[g] == pending[g].length) {
+            pending[g] = Arrays.copyOf(pending[g], 2 * pending[g].length);
+          }
+          pending[g][pendingSize[g]++] = x;
+        }
+      }
+    }
+
+    /** {hmax, hadd, own, hout} of "n of" group {@code g}'s members, 1 <= n <= members. */
+    double[] nOf(int g, int n) {
+      double[][] t = tree(g);
+      int leaves = tagGroups.get(g).leaves();
+      double[] out = new double[4];
+      double[] small = new double[n];
+      for (int k = 0; k < 4; k++) {
+        smallest(t[k], leaves, n, small);
+        if (k == 0 || k == 3) {
+          out[k] = small[n - 1];
+        } else {
+          double sum = 0;
+          for (int j = 0; j < n; j++) {
+            sum += small[j];
+          }
+          out[k] = sum;
+        }
+      }
+      return out;
+    }
+
+    private double[][] tree(int g) {
+      if (g >= trees.length) {
+        int size = tagGroups.size();
+        trees = Arrays.copyOf(trees, size);
+        pending = Arrays.copyOf(pending, size);
+        pendingSize = Arrays.copyOf(pendingSize, size);
+        isPending = Arrays.copyOf(isPending, size);
+      }
+      TagGroup group = tagGroups.get(g);
+      int leaves = group.leaves();
+      double[][] t = trees[g];
+      if (t == null) {
+        t = new double[4][2 * leaves];
+        for (double[] tk : t) {
+          Arrays.fill(tk, INF);
+        }
+        for (int p = 0; p < group.members().length; p++) {
+          member(group.members()[p], t, leaves + p);
+        }
+        for (int v = leaves - 1; v >= 1; v--) {
+          for (double[] tk : t) {
+            tk[v] = Math.min(tk[2 * v], tk[2 * v + 1]);
+          }
+        }
+        trees[g] = t;
+        pending[g] = new int[16];
+        isPending[g] = new boolean[ids.size()];
+        return t;
+      }
+      for (int k = 0; k < pendingSize[g]; k++) {
+        int x = pending[g][k];
+        isPending[g][x] = false;
+        for (int p : group.positions()[x]) {
+          member(group.members()[p], t, leaves + p);
+          for (int v = (leaves + p) / 2; v >= 1; v /= 2) {
+            for (double[] tk : t) {
+              tk[v] = Math.min(tk[2 * v], tk[2 * v + 1]);
+            }
+          }
+        }
+      }
+      pendingSize[g] = 0;
+      return t;
+    }
+
+    /** Writes a member's values (the cheapest of its badges) at {@code node} of the trees. */
+    private void member(int[] badges, double[][] t, int node) {
+      double a = INF;
+      double b = INF;
+      double c = INF;
+      double d = INF;
+      for (int x : badges) {
+        a = Math.min(a, values.hmax[x]);
+        b = Math.min(b, values.hadd[x]);
+        c = Math.min(c, stacked[x] && !values.state[x] ? 0 : values.own[x]);
+        d = Math.min(d, values.hout[x]);
+      }
+      t[0][node] = a;
+      t[1][node] = b;
+      t[2][node] = c;
+      t[3][node] = d;
+    }
+
+    /**
+     * The {@code n} smallest leaves of min tree {@code t}, ascending, into {@code out}: best-first
+     * from the root (a node is no larger than its children, so leaves leave the heap in order).
+     */
+    private void smallest(double[] t, int leaves, int n, double[] out) {
+      int size = 0;
+      size = push(size, t[1], 1);
+      int k = 0;
+      while (k < n) {
+        double v = heapValue[0];
+        int node = heapNode[0];
+        size = pop(size);
+        if (v == INF) {
+          Arrays.fill(out, k, n, INF);
+          return;
+        }
+        if (node >= leaves) {
+          out[k++] = v;
+        } else {
+          size = push(size, t[2 * node], 2 * node);
+          size = push(size, t[2 * node + 1], 2 * node + 1);
+        }
+      }
+    }
+
+    private int push(int size, double v, int node) {
+      if (size == heapValue.length) {
+        heapValue = Arrays.copyOf(heapValue, 2 * size);
+        heapNode = Arrays.copyOf(heapNode, 2 * size);
+      }
+      int i = size;
+      while (i > 0 && heapValue[(i - 1) / 2] > v) {
+        heapValue[i] = heapValue[(i - 1) / 2];
+        heapNode[i] = heapNode[(i - 1) / 2];
+        i = (i - 1) / 2;
+      }
+      heapValue[i] = v;
+      heapNode[i] = node;
+      return size + 1;
+    }
+
+    private int pop(int size) {
+      int last = size - 1;
+      double v = heapValue[last];
+      int node = heapNode[last];
+      int i = 0;
+      while (true) {
+        int c = 2 * i + 1;
+        if (c >= last) {
+          break;
+        }
+        if (c + 1 < last && heapValue[c + 1] < heapValue[c]) {
+          c++;
+        }
+        if (heapValue[c] >= v) {
+          break;
+        }
+        heapValue[i] = heapValue[c];
+        heapNode[i] = heapNode[c];
+        i = c;
+      }
+      heapValue[i] = v;
+      heapNode[i] = node;
+      return last;
     }
   }
 
@@ -865,8 +1125,11 @@ public final class PlanSearch {
     /** The max relaxation with the goal's direct witnesses free: see {@link PlanSearch#goalWitness}. */
     final double[] hout;
     final boolean unit;
+    /** Shared by every Values over these arrays. */
+    final TagTrees tags;
 
     Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
+      this.tags = new TagTrees(this);
       this.state = state;
       this.unit = unitWeights || options.cost() == CostMeasure.COUNT;
       this.forbidden = forbidden;
@@ -890,6 +1153,7 @@ public final class PlanSearch {
     Values(Values parent, BitSet forbidden, int[] dirty, Trail trail) {
       this.state = parent.state;
       this.unit = parent.unit;
+      this.tags = parent.tags;
       this.forbidden = forbidden;
       w = parent.w;
       hmax = parent.hmax;
@@ -906,6 +1170,7 @@ public final class PlanSearch {
         hadd[i] = 0;
         own[i] = 0;
         hout[i] = 0;
+        tags.changed(i);
       }
       for (int i : dirty) {
         compute(i);
@@ -913,6 +1178,11 @@ public final class PlanSearch {
     }
 
     private void compute(int i) {
+      computeValues(i);
+      tags.changed(i);
+    }
+
+    private void computeValues(int i) {
       if (state[i]) {
         hmax[i] = 0;
         hadd[i] = 0;
@@ -985,23 +1255,20 @@ public final class PlanSearch {
         }
         return nOf.values(rule.children.length, rule.childrenDisjoint());
       } else if (r instanceof AtLeastTagged t) {
-        // A tag may carry thousands of badges: this is the planner's hottest loop on large pathways.
-        NSmallest nOf = new NSmallest(t.n());
-        for (int[] member : rule.memberEq) {
-          double a = INF;
-          double b = INF;
-          double c = INF;
-          double d = INF;
-          for (int x : member) {
-            a = Math.min(a, hmax[x]);
-            b = Math.min(b, hadd[x]);
-            c = Math.min(c, stacked[x] && !state[x] ? 0 : own[x]);
-            d = Math.min(d, hout[x]);
-          }
-          nOf.add(a, b, c, d);
+        int m = rule.memberEq.length;
+        if (tagPricing == TagPricing.SCAN || t.n() < 1 || t.n() > Math.min(m, TREE_MAX_N)) {
+          return scanTagged(rule, t.n());
         }
-        // Members' own witnesses are disjoint: a member is one badge or its equivalents.
-        return nOf.values(rule.memberEq.length, true);
+        // Members' own witnesses are disjoint (a member is one badge or its equivalents): sums.
+        double[] fromTrees = tags.nOf(rule.tagGroup, t.n());
+        if (tagPricing == TagPricing.CHECKED) {
+          double[] scanned = scanTagged(rule, t.n());
+          if (!Arrays.equals(fromTrees, scanned)) {
+            throw new AssertionError("'" + t + "' priced " + Arrays.toString(fromTrees)
+                + " from its trees, " + Arrays.toString(scanned) + " by a scan");
+          }
+        }
+        return fromTrees;
       } else if (r instanceof Credits c) {
         double have = 0;
         List<double[]> items = new ArrayList<>();
@@ -1032,6 +1299,26 @@ public final class PlanSearch {
         return credits(c.amount() - have, items, true);
       }
       throw new AssertionError("unknown requirement type " + r);
+    }
+
+    /** {hmax, hadd, own, hout} of "n of tag" by a pass over its members: O(m n). */
+    private double[] scanTagged(Rule rule, int n) {
+      NSmallest nOf = new NSmallest(n);
+      for (int[] member : rule.memberEq) {
+        double a = INF;
+        double b = INF;
+        double c = INF;
+        double d = INF;
+        for (int x : member) {
+          a = Math.min(a, hmax[x]);
+          b = Math.min(b, hadd[x]);
+          c = Math.min(c, stacked[x] && !state[x] ? 0 : own[x]);
+          d = Math.min(d, hout[x]);
+        }
+        nOf.add(a, b, c, d);
+      }
+      // Members' own witnesses are disjoint: a member is one badge or its equivalents.
+      return nOf.values(rule.memberEq.length, true);
     }
 
     /** The values of a reference: the cheapest of the badge and its equivalents ({@code es}). */
@@ -1420,6 +1707,7 @@ public final class PlanSearch {
     void undo(Values v, boolean[] state) {
       for (int k = size - 1; k >= 0; k--) {
         int i = idx[k];
+        v.tags.changed(i);
         v.hmax[i] = old[4 * k];
         v.hadd[i] = old[4 * k + 1];
         v.own[i] = old[4 * k + 2];
@@ -1427,6 +1715,7 @@ public final class PlanSearch {
       }
       for (int k = nAwarded - 1; k >= 0; k--) {
         state[awarded[k]] = false;
+        v.tags.changed(awarded[k]);
       }
       size = 0;
       nAwarded = 0;
