@@ -3,13 +3,13 @@ package org.pathwayengine.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
-import java.util.Map;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.internal.RequirementEvaluator;
+import org.pathwayengine.core.plan.internal.PlanIndex;
 import org.pathwayengine.core.plan.internal.PlanSearch;
 
 /**
@@ -63,13 +63,13 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
  */
 public final class GoalPlanner {
   private final Pathway pathway;
-  private final RequirementEvaluator evaluator;
-  /** Each badge's rule neighbours, listed once for all the searches of this planner. */
-  private final Map<String, List<String>> neighbourCache = new ConcurrentHashMap<>();
+  /** The pathway numbered once for all the searches of this planner, on first use. */
+  private final Supplier<PlanIndex> index;
 
   private GoalPlanner(Pathway pathway) {
     this.pathway = pathway;
-    this.evaluator = new RequirementEvaluator(pathway);
+    RequirementEvaluator evaluator = new RequirementEvaluator(pathway);
+    this.index = Suppliers.memoize(() -> new PlanIndex(pathway, evaluator));
   }
 
   /** A planner for {@code pathway}, which should validate without errors. */
@@ -98,8 +98,7 @@ public final class GoalPlanner {
       checkArgument(pathway.hasBadge(g.badge()),
           "goal '%s' is not a badge of pathway %s; use one of its badge ids", g.badge(), pathway.id());
     }
-    PlanSearch.Outcome o =
-        new PlanSearch(pathway, evaluator, held, goal, options, neighbourCache).run();
+    PlanSearch.Outcome o = new PlanSearch(index.get(), held, goal, options).run();
     return new GoalPlan(goal, o.reachable(), o.badges(), o.cost(), o.optimal(), o.lowerBound(),
         o.reason());
   }

@@ -101,16 +101,19 @@ public final class PlanSearch {
   private static final double INF = Double.POSITIVE_INFINITY;
   private static final double EPS = 1e-9;
 
+  private final PlanIndex planIndex;
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
-  private final Map<String, List<String>> neighbourCache;
   private final Set<String> held;
   private final Goal goal;
   private final EvaluationOptions options;
 
   /** Relevant ids in dependency order (what a badge needs comes before it, except through cycles). */
   private final List<String> ids = new ArrayList<>();
-  private final Map<String, Integer> index = new HashMap<>();
+  /** Each relevant badge's number in the {@link PlanIndex}. */
+  private int[] global;
+  /** Each {@link PlanIndex} number's relevant index, -1 for a badge not relevant. */
+  private int[] localOf;
   private Badge[] badge;
   /** Whether each relevant badge is a stacked credential (read in the hottest loops). */
   private boolean[] stacked;
@@ -118,12 +121,15 @@ public final class PlanSearch {
   private int[][] dependants;
   private double[] weight;
   private int[] stackedOrder;
-  private final Map<String, int[]> equivalentsIdx = new HashMap<>();
+  /** Per relevant badge, its relevant equivalents ({@link #eq}), filled on first use. */
+  private int[][] equivalentsIdx;
   private final Map<String, int[]> taggedIdx = new HashMap<>();
   private final Map<Requirement, Set<Integer>> directCache = new IdentityHashMap<>();
   private final Map<Requirement, Boolean> disjointCache = new IdentityHashMap<>();
+  /** Per stacked credential, its rules' direct witnesses ({@link #stackedDirect}), filled on first use. */
   private List<Set<Integer>> stackedDirect;
-  private boolean[] stackedRulesDisjoint;
+  /** Per stacked credential: 0 not known yet, 1 its requires and stack have disjoint witnesses, 2 not. */
+  private byte[] stackedRulesDisjoint;
   /** For a skills goal: sorted skills and the indices of the badges that carry each. */
   private List<String> skills = List.of();
   private List<int[]> carriers = List.of();
@@ -147,20 +153,18 @@ public final class PlanSearch {
   /** A search for {@code goal} from {@code held}; {@code evaluator} must belong to {@code pathway}. */
   public PlanSearch(Pathway pathway, RequirementEvaluator evaluator, Set<String> held, Goal goal,
       EvaluationOptions options) {
-    this(pathway, evaluator, held, goal, options, new HashMap<>());
+    this(new PlanIndex(pathway, evaluator), held, goal, options);
   }
 
   /**
-   * As above, with {@code neighbourCache} shared by the searches of one pathway (thread-safe if they
-   * run concurrently): each badge's rule neighbours are listed once, not once per search, which
-   * matters when a status searches for thousands of credentials whose "n of tag" rules name
-   * thousands of badges each.
+   * As above, over {@code index}, which the searches of one pathway share (it is immutable): a status
+   * searches for thousands of credentials, and numbering the pathway once instead of once per search
+   * matters when "n of tag" rules name thousands of badges each.
    */
-  public PlanSearch(Pathway pathway, RequirementEvaluator evaluator, Set<String> held, Goal goal,
-      EvaluationOptions options, Map<String, List<String>> neighbourCache) {
-    this.neighbourCache = requireNonNull(neighbourCache, "neighbourCache");
-    this.pathway = requireNonNull(pathway, "pathway");
-    this.evaluator = requireNonNull(evaluator, "evaluator");
+  public PlanSearch(PlanIndex index, Set<String> held, Goal goal, EvaluationOptions options) {
+    this.planIndex = requireNonNull(index, "index");
+    this.pathway = index.pathway();
+    this.evaluator = index.evaluator();
     this.held = Set.copyOf(requireNonNull(held, "held"));
     this.goal = requireNonNull(goal, "goal");
     this.options = requireNonNull(options, "options");
@@ -228,69 +232,101 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- relevance and static data
 
   private void collectRelevant() {
-    List<String> roots = new ArrayList<>();
+    int total = planIndex.size();
+    localOf = new int[total];
+    Arrays.fill(localOf, -1);
+    List<Integer> roots = new ArrayList<>();
+    int goalIndex = -1;
     if (goal instanceof Goal.OfBadge g) {
-      roots.add(g.badge());
+      goalIndex = planIndex.indexOf(g.badge());
+      if (goalIndex < 0) {
+        throw new IllegalArgumentException("goal '" + g.badge() + "' is not a badge of pathway "
+            + pathway.id());
+      }
+      roots.add(goalIndex);
     } else if (goal instanceof Goal.OfSkills g) {
       skills = new ArrayList<>(g.skills());
       Set<String> seen = new HashSet<>();
       for (Badge b : pathway.badges()) {
         if (seen.add(b.id()) && !Collections.disjoint(b.skills(), g.skills())) {
-          roots.add(b.id());
+          roots.add(planIndex.indexOf(b.id()));
         }
       }
     } else {
       throw new AssertionError("unknown goal " + goal);
     }
-    // Iterative depth-first post-order: a badge is listed after everything its rules name.
-    Set<String> visited = new HashSet<>();
-    Deque<String> stack = new ArrayDeque<>();
-    Deque<Cursor> its = new ArrayDeque<>();
-    for (String root : roots) {
-      if (!visited.add(root)) {
+    int[] goalNeighbours = goalIndex < 0 ? null : goalNeighbours(goalIndex);
+    // Iterative depth-first post-order: a badge is listed after everything its rules name. localOf
+    // is -2 for a badge on the stack.
+    int[] order = new int[64];
+    int n = 0;
+    int[] stackNode = new int[64];
+    int[] stackPos = new int[64];
+    for (int root : roots) {
+      if (localOf[root] != -1) {
         continue;
       }
-      stack.push(root);
-      its.push(new Cursor(neighbours(root)));
-      while (!stack.isEmpty()) {
-        Cursor it = its.peek();
-        if (it.i < it.list.size()) {
-          String next = it.list.get(it.i++);
-          if (visited.add(next)) {
-            stack.push(next);
-            its.push(new Cursor(neighbours(next)));
+      int top = 0;
+      localOf[root] = -2;
+      stackNode[top] = root;
+      stackPos[top++] = 0;
+      while (top > 0) {
+        int v = stackNode[top - 1];
+        int[] next = v == goalIndex ? goalNeighbours : planIndex.neighbours(v);
+        if (stackPos[top - 1] < next.length) {
+          int w = next[stackPos[top - 1]++];
+          if (localOf[w] == -1) {
+            localOf[w] = -2;
+            if (top == stackNode.length) {
+              stackNode = Arrays.copyOf(stackNode, 2 * top);
+              stackPos = Arrays.copyOf(stackPos, 2 * top);
+            }
+            stackNode[top] = w;
+            stackPos[top++] = 0;
           }
         } else {
-          String done = stack.pop();
-          its.pop();
-          index.put(done, ids.size());
-          ids.add(done);
+          top--;
+          if (n == order.length) {
+            order = Arrays.copyOf(order, 2 * n);
+          }
+          localOf[v] = n;
+          order[n++] = v;
         }
       }
     }
-    int n = ids.size();
-    List<List<Integer>> rev = new ArrayList<>();
+    global = Arrays.copyOf(order, n);
     for (int i = 0; i < n; i++) {
-      rev.add(new ArrayList<>());
+      ids.add(planIndex.id(global[i]));
     }
+    // Who names whom, reversed: counted first, then filled in increasing order of the namer.
+    int[] count = new int[n];
     for (int i = 0; i < n; i++) {
-      for (String m : neighbours(ids.get(i))) {
-        Integer j = index.get(m);
-        if (j != null && j != i) {
-          rev.get(j).add(i);
+      for (int m : global[i] == goalIndex ? goalNeighbours : planIndex.neighbours(global[i])) {
+        int j = localOf[m];
+        if (j >= 0 && j != i) {
+          count[j]++;
         }
       }
     }
     dependants = new int[n][];
+    for (int j = 0; j < n; j++) {
+      dependants[j] = new int[count[j]];
+      count[j] = 0;
+    }
     for (int i = 0; i < n; i++) {
-      dependants[i] = rev.get(i).stream().mapToInt(Integer::intValue).toArray();
+      for (int m : global[i] == goalIndex ? goalNeighbours : planIndex.neighbours(global[i])) {
+        int j = localOf[m];
+        if (j >= 0 && j != i) {
+          dependants[j][count[j]++] = i;
+        }
+      }
     }
     badge = new Badge[n];
     stacked = new boolean[n];
     weight = new double[n];
     List<Integer> stackedList = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      badge[i] = pathway.badge(ids.get(i)).orElse(null);
+      badge[i] = planIndex.badge(global[i]);
       weight[i] = badge[i] == null ? 0 : weightOf(badge[i], options.cost());
       if (badge[i] != null && badge[i].isStacked()) {
         stackedList.add(i);
@@ -299,15 +335,8 @@ public final class PlanSearch {
     }
     stackedOrder = stackedList.stream().mapToInt(Integer::intValue).toArray();
     stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
-    stackedRulesDisjoint = new boolean[n];
-    for (int s : stackedOrder) {
-      Set<Integer> a = badge[s].requires().map(this::direct).orElse(Set.of());
-      Set<Integer> b = badge[s].stack().map(this::direct).orElse(Set.of());
-      Set<Integer> u = new HashSet<>(a);
-      u.addAll(b);
-      stackedDirect.set(s, u);
-      stackedRulesDisjoint[s] = Collections.disjoint(a, b);
-    }
+    stackedRulesDisjoint = new byte[n];
+    equivalentsIdx = new int[n][];
     if (!skills.isEmpty()) {
       carriers = new ArrayList<>();
       Set<Integer> d = new HashSet<>();
@@ -325,60 +354,17 @@ public final class PlanSearch {
     }
   }
 
-  private static final class Cursor {
-    final List<String> list;
-    int i;
-
-    Cursor(List<String> list) {
-      this.list = list;
+  /** The goal's rule neighbours and then its equivalents, itself left out: the goal is reached through an equivalent too. */
+  private int[] goalNeighbours(int goalIndex) {
+    Set<Integer> out = new LinkedHashSet<>();
+    for (int m : planIndex.neighbours(goalIndex)) {
+      out.add(m);
     }
-  }
-
-  /** The ids a badge's rules can be satisfied by: references with their equivalents, tags, credits. */
-  private List<String> neighbours(String id) {
-    List<String> base = neighbourCache.get(id);
-    if (base == null) {
-      base = ruleNeighbours(id);
-      neighbourCache.putIfAbsent(id, base);
+    for (int m : planIndex.equivalents(goalIndex)) {
+      out.add(m);
     }
-    if (goal instanceof Goal.OfBadge g && g.badge().equals(id)) {
-      // The goal is reached through an equivalent too.
-      Set<String> out = new LinkedHashSet<>(base);
-      if (pathway.hasBadge(id)) {
-        out.addAll(pathway.equivalents(id));
-      }
-      out.remove(id);
-      return new ArrayList<>(out);
-    }
-    return base;
-  }
-
-  /** {@link #neighbours} of any badge but the goal, the same for every search of the pathway. */
-  private List<String> ruleNeighbours(String id) {
-    Optional<Badge> b = pathway.badge(id);
-    if (b.isEmpty()) {
-      return List.of();
-    }
-    Set<String> out = new LinkedHashSet<>();
-    List<Requirement> rules = new ArrayList<>();
-    b.get().requires().ifPresent(rules::add);
-    b.get().coRequires().ifPresent(rules::add);
-    b.get().stack().ifPresent(rules::add);
-    for (Requirement r : rules) {
-      for (String ref : r.referencedBadges()) {
-        out.add(ref);
-        if (pathway.hasBadge(ref)) {
-          out.addAll(pathway.equivalents(ref));
-        }
-      }
-      for (String tag : r.referencedTags()) {
-        for (String t : evaluator.badgesWithTag(tag)) {
-          out.add(t);
-          out.addAll(pathway.equivalents(t));
-        }
-      }
-    }
-    return List.copyOf(out);
+    out.remove(goalIndex);
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The cost of one badge in the measure asked for. */
@@ -395,25 +381,35 @@ public final class PlanSearch {
 
   /** Indices of {@code id} and the badges equivalent to it (an unknown id stands for itself). */
   private int[] eq(String id) {
-    int[] cached = equivalentsIdx.get(id);
-    if (cached != null) {
-      return cached;
+    int g = planIndex.indexOf(id);
+    return g < 0 ? new int[0] : eqGlobal(g);
+  }
+
+  /** {@link #eq} of relevant badge {@code i}. */
+  private int[] eqLocal(int i) {
+    return eqGlobal(global[i]);
+  }
+
+  private int[] eqGlobal(int g) {
+    int self = localOf[g];
+    if (self >= 0 && equivalentsIdx[self] != null) {
+      return equivalentsIdx[self];
     }
-    List<Integer> out = new ArrayList<>();
-    Set<String> members = pathway.hasBadge(id) ? pathway.equivalents(id) : Set.of(id);
-    Integer self = index.get(id);
-    if (self != null) {
-      out.add(self);
-    }
-    for (String m : members) {
-      Integer i = index.get(m);
-      if (i != null && !m.equals(id)) {
-        out.add(i);
+    int[] members = planIndex.equivalents(g);
+    int[] out = new int[members.length];
+    int k = 0;
+    for (int m : members) {
+      if (localOf[m] >= 0) {
+        out[k++] = localOf[m];
       }
     }
-    int[] arr = out.stream().mapToInt(Integer::intValue).toArray();
-    equivalentsIdx.put(id, arr);
-    return arr;
+    if (k < out.length) {
+      out = Arrays.copyOf(out, k);
+    }
+    if (self >= 0) {
+      equivalentsIdx[self] = out;
+    }
+    return out;
   }
 
   /** Indices of the relevant badges that carry {@code tag}; callers must not modify the array. */
@@ -421,23 +417,23 @@ public final class PlanSearch {
     // Asked at every node for every tag rule in view, and a tag may carry thousands of badges.
     int[] cached = taggedIdx.get(tag);
     if (cached == null) {
-      cached = computeTagged(tag);
+      int[] all = planIndex.tagged(tag);
+      cached = new int[all.length];
+      int k = 0;
+      for (int g : all) {
+        if (localOf[g] >= 0) {
+          cached[k++] = localOf[g];
+        }
+      }
+      cached = Arrays.copyOf(cached, k);
       taggedIdx.put(tag, cached);
     }
     return cached;
   }
 
-  private int[] computeTagged(String tag) {
-    List<String> ts = evaluator.badgesWithTag(tag);
-    int[] out = new int[ts.size()];
-    int k = 0;
-    for (String t : ts) {
-      Integer i = index.get(t);
-      if (i != null) {
-        out[k++] = i;
-      }
-    }
-    return Arrays.copyOf(out, k);
+  /** The credits of relevant badge {@code i}, 0 when it has none or is unknown. */
+  private double creditsOf(int i) {
+    return badge[i] == null ? 0 : badge[i].credits().orElse(0);
   }
 
   /**
@@ -462,13 +458,13 @@ public final class PlanSearch {
       }
     } else if (r instanceof AtLeastTagged t) {
       for (int e : tagged(t.tag())) {
-        for (int x : eq(ids.get(e))) {
+        for (int x : eqLocal(e)) {
           addDirect(x, out);
         }
       }
     } else if (r instanceof CreditsTagged t) {
       for (int e : tagged(t.tag())) {
-        for (int x : eq(ids.get(e))) {
+        for (int x : eqLocal(e)) {
           addDirect(x, out);
         }
       }
@@ -486,13 +482,37 @@ public final class PlanSearch {
       return;
     }
     if (badge[e].isStacked()) {
-      Set<Integer> d = stackedDirect.get(e);
-      if (d != null) {
-        out.addAll(d);
-      }
+      out.addAll(stackedDirect(e));
     } else {
       out.add(e);
     }
+  }
+
+  /**
+   * The direct witnesses of stacked credential {@code s}'s rules, computed on first use. A credential
+   * met again while its own set is being computed (through an equivalence cycle) adds none.
+   */
+  private Set<Integer> stackedDirect(int s) {
+    Set<Integer> d = stackedDirect.get(s);
+    if (d != null) {
+      return d;
+    }
+    stackedDirect.set(s, Set.of());
+    Set<Integer> a = badge[s].requires().map(this::direct).orElse(Set.of());
+    Set<Integer> b = badge[s].stack().map(this::direct).orElse(Set.of());
+    Set<Integer> u = new HashSet<>(a);
+    u.addAll(b);
+    stackedDirect.set(s, u);
+    stackedRulesDisjoint[s] = (byte) (Collections.disjoint(a, b) ? 1 : 2);
+    return u;
+  }
+
+  /** Whether stacked credential {@code s}'s requires and stack have disjoint direct witnesses. */
+  private boolean stackedRulesDisjoint(int s) {
+    if (stackedRulesDisjoint[s] == 0) {
+      stackedDirect(s);
+    }
+    return stackedRulesDisjoint[s] == 1;
   }
 
   /** Whether the children of {@code r} have pairwise disjoint direct witness sets. */
@@ -528,8 +548,9 @@ public final class PlanSearch {
 
   private Predicate<String> heldIn(boolean[] state) {
     return id -> {
-      Integer i = index.get(id);
-      return i != null ? state[i] : held.contains(id);
+      int g = planIndex.indexOf(id);
+      int i = g < 0 ? -1 : localOf[g];
+      return i >= 0 ? state[i] : held.contains(id);
     };
   }
 
@@ -588,14 +609,24 @@ public final class PlanSearch {
       }
       anyDistinct = distinct;
       refs = r instanceof BadgeRef b ? eq(b.id()) : null;
-      List<String> listed = r instanceof Credits c ? c.from()
-          : r instanceof AtLeastTagged t ? tagIds(t.tag())
-          : r instanceof CreditsTagged c ? tagIds(c.tag()) : List.of();
-      memberEq = new int[listed.size()][];
-      memberCredit = new double[listed.size()];
-      for (int i = 0; i < listed.size(); i++) {
-        memberEq[i] = eq(listed.get(i));
-        memberCredit[i] = evaluator.creditsOf(listed.get(i));
+      if (r instanceof Credits c) {
+        memberEq = new int[c.from().size()][];
+        memberCredit = new double[memberEq.length];
+        for (int i = 0; i < memberEq.length; i++) {
+          memberEq[i] = eq(c.from().get(i));
+          memberCredit[i] = evaluator.creditsOf(c.from().get(i));
+        }
+      } else if (r instanceof AtLeastTagged || r instanceof CreditsTagged) {
+        int[] carriers = tagged(r instanceof AtLeastTagged t ? t.tag() : ((CreditsTagged) r).tag());
+        memberEq = new int[carriers.length][];
+        memberCredit = new double[carriers.length];
+        for (int i = 0; i < carriers.length; i++) {
+          memberEq[i] = eqLocal(carriers[i]);
+          memberCredit[i] = creditsOf(carriers[i]);
+        }
+      } else {
+        memberEq = new int[0][];
+        memberCredit = new double[0];
       }
       tagGroup = r instanceof AtLeastTagged t ? tagGroup(t.tag(), memberEq) : -1;
       if (!(r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged)) {
@@ -931,15 +962,6 @@ public final class PlanSearch {
     }
   }
 
-  /** The relevant badges carrying {@code tag}, as ids, in the order {@link #tagged} gives. */
-  private List<String> tagIds(String tag) {
-    List<String> out = new ArrayList<>();
-    for (int i : tagged(tag)) {
-      out.add(ids.get(i));
-    }
-    return out;
-  }
-
   private static boolean anyIn(int[] indices, boolean[] state) {
     for (int i : indices) {
       if (state[i]) {
@@ -1201,7 +1223,7 @@ public final class PlanSearch {
         double[] s = rule(stk(i));
         hmax[i] = Math.max(r[0], s[0]);
         hadd[i] = r[1] + s[1];
-        own[i] = stackedRulesDisjoint[i] ? r[2] + s[2] : Math.max(r[2], s[2]);
+        own[i] = stackedRulesDisjoint(i) ? r[2] + s[2] : Math.max(r[2], s[2]);
         hout[i] = Math.max(r[3], s[3]);
       } else {
         double[] r = rule(req(i));
@@ -1957,14 +1979,14 @@ public final class PlanSearch {
       // Set rules count one held badge per member: a member that looks satisfied may share its
       // badge with an equivalent member, so every member's badges are contributors.
       for (int x : tagged(t.tag())) {
-        for (int y : eq(ids.get(x))) {
+        for (int y : eqLocal(x)) {
           badgeContributors(y, e, out);
         }
       }
     } else if (r instanceof CreditsTagged t) {
       for (int x : tagged(t.tag())) {
-        if (evaluator.creditsOf(ids.get(x)) > 0) {
-          for (int y : eq(ids.get(x))) {
+        if (creditsOf(x) > 0) {
+          for (int y : eqLocal(x)) {
             badgeContributors(y, e, out);
           }
         }
@@ -2084,27 +2106,28 @@ public final class PlanSearch {
     List<List<Integer>> steps = steps(s, new ArrayList<>());
     boolean[] state = baseClosure.clone();
     List<String> out = new ArrayList<>();
+    Comparator<Integer> byId = Comparator.comparing(ids::get);
     for (List<Integer> step : steps) {
-      TreeSet<String> left = new TreeSet<>();
-      step.forEach(i -> left.add(ids.get(i)));
+      TreeSet<Integer> left = new TreeSet<>(byId);
+      left.addAll(step);
       while (!left.isEmpty()) {
-        String pick = left.first();
-        for (String id : left) {
-          if (badge[index.get(id)].coRequires().isEmpty()) {
-            pick = id;
+        int pick = left.first();
+        for (int i : left) {
+          if (badge[i].coRequires().isEmpty()) {
+            pick = i;
             break;
           }
           boolean[] with = state.clone();
-          with[index.get(id)] = true;
+          with[i] = true;
           close(with);
-          if (holds(badge[index.get(id)].coRequires(), with)) {
-            pick = id;
+          if (holds(badge[i].coRequires(), with)) {
+            pick = i;
             break;
           }
         }
         left.remove(pick);
-        out.add(pick);
-        state[index.get(pick)] = true;
+        out.add(ids.get(pick));
+        state[pick] = true;
         close(state);
       }
     }

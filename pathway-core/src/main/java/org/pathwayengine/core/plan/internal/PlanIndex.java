@@ -1,0 +1,164 @@
+package org.pathwayengine.core.plan.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pathwayengine.core.Badge;
+import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.Requirement;
+import org.pathwayengine.core.internal.RequirementEvaluator;
+
+/**
+ * The part of a goal-plan search that is the same for every search of one pathway: every id numbered
+ * once, each badge's rule neighbours and equivalents as arrays of those numbers, each tag's carriers.
+ * A search finds the badges relevant to its goal by walking these arrays, with no string hashed, and
+ * numbers them densely for itself ({@link PlanSearch}).
+ *
+ * <p>Built in O(badges + rule references + tag carriers named by rules); immutable and thread-safe
+ * once built (the per-tag arrays are filled on first use in a concurrent map).
+ */
+public final class PlanIndex {
+  private final Pathway pathway;
+  private final RequirementEvaluator evaluator;
+  /** The pathway's badge ids in order, then the unknown ids that rules name. */
+  private final String[] ids;
+  private final Map<String, Integer> index;
+  /** Null for an unknown id. */
+  private final Badge[] badges;
+  /** Per id, the ids its rules can be satisfied by: references with their equivalents, tag carriers. */
+  private final int[][] neighbours;
+  /** Per id, itself and then its equivalents. */
+  private final int[][] equivalents;
+  private final Map<String, int[]> tagged = new ConcurrentHashMap<>();
+
+  /** The index of {@code pathway}; {@code evaluator} must belong to it. */
+  public PlanIndex(Pathway pathway, RequirementEvaluator evaluator) {
+    this.pathway = requireNonNull(pathway, "pathway");
+    this.evaluator = requireNonNull(evaluator, "evaluator");
+    Map<String, Integer> idx = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (Badge b : pathway.badges()) {
+      if (idx.putIfAbsent(b.id(), names.size()) == null) {
+        names.add(b.id());
+      }
+    }
+    int known = names.size();
+    List<Set<String>> lists = new ArrayList<>(known);
+    for (int i = 0; i < known; i++) {
+      Set<String> out = ruleNeighbours(pathway.badge(names.get(i)).orElseThrow());
+      for (String m : out) {
+        if (idx.putIfAbsent(m, names.size()) == null) {
+          names.add(m);
+        }
+      }
+      lists.add(out);
+    }
+    int n = names.size();
+    this.ids = names.toArray(new String[0]);
+    this.index = idx;
+    this.badges = new Badge[n];
+    this.neighbours = new int[n][];
+    this.equivalents = new int[n][];
+    for (int i = 0; i < n; i++) {
+      badges[i] = i < known ? pathway.badge(ids[i]).orElseThrow() : null;
+      neighbours[i] = i < known ? indices(lists.get(i)) : new int[0];
+      Set<String> eq = new LinkedHashSet<>();
+      eq.add(ids[i]);
+      if (i < known) {
+        eq.addAll(pathway.equivalents(ids[i]));
+      }
+      equivalents[i] = indices(eq);
+    }
+  }
+
+  /** The ids a badge's rules can be satisfied by: references with their equivalents, tags, credits. */
+  private Set<String> ruleNeighbours(Badge b) {
+    Set<String> out = new LinkedHashSet<>();
+    List<Requirement> rules = new ArrayList<>();
+    b.requires().ifPresent(rules::add);
+    b.coRequires().ifPresent(rules::add);
+    b.stack().ifPresent(rules::add);
+    for (Requirement r : rules) {
+      for (String ref : r.referencedBadges()) {
+        out.add(ref);
+        if (pathway.hasBadge(ref)) {
+          out.addAll(pathway.equivalents(ref));
+        }
+      }
+      for (String tag : r.referencedTags()) {
+        for (String t : evaluator.badgesWithTag(tag)) {
+          out.add(t);
+          out.addAll(pathway.equivalents(t));
+        }
+      }
+    }
+    return out;
+  }
+
+  private int[] indices(Set<String> names) {
+    int[] out = new int[names.size()];
+    int k = 0;
+    for (String m : names) {
+      out[k++] = index.get(m);
+    }
+    return out;
+  }
+
+  /** The pathway indexed. */
+  public Pathway pathway() {
+    return pathway;
+  }
+
+  /** The evaluator of the pathway. */
+  public RequirementEvaluator evaluator() {
+    return evaluator;
+  }
+
+  /** How many ids are numbered. */
+  int size() {
+    return ids.length;
+  }
+
+  /** The number of {@code id}, or -1 if no badge has it and no rule names it. */
+  int indexOf(String id) {
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  String id(int i) {
+    return ids[i];
+  }
+
+  /** The badge numbered {@code i}; null for an id that rules name but no badge has. */
+  Badge badge(int i) {
+    return badges[i];
+  }
+
+  /** What badge {@code i}'s rules can be satisfied by; callers must not modify the array. */
+  int[] neighbours(int i) {
+    return neighbours[i];
+  }
+
+  /** Badge {@code i} and then its equivalents; callers must not modify the array. */
+  int[] equivalents(int i) {
+    return equivalents[i];
+  }
+
+  /** The badges carrying {@code tag}, in the evaluator's order; callers must not modify the array. */
+  int[] tagged(String tag) {
+    return tagged.computeIfAbsent(tag, t -> {
+      List<String> carriers = evaluator.badgesWithTag(t);
+      int[] out = new int[carriers.size()];
+      for (int k = 0; k < out.length; k++) {
+        out[k] = index.get(carriers.get(k));
+      }
+      return out;
+    });
+  }
+}
