@@ -28,7 +28,12 @@ public final class PlanIndex {
   private final RequirementEvaluator evaluator;
   /** The pathway's badge ids in order, then the unknown ids that rules name. */
   private final String[] ids;
-  private final Map<String, Integer> index;
+  /**
+   * {@link #indexOf} by open addressing with Fibonacci hashing: ids such as {@code b12345} have
+   * String hashes that crowd {@link HashMap}'s buckets into trees, and searches look ids up a lot.
+   */
+  private final int[] table;
+  private final int shift;
   /** Null for an unknown id. */
   private final Badge[] badges;
   /** Per id, the ids its rules can be satisfied by: references with their equivalents, tag carriers. */
@@ -61,7 +66,19 @@ public final class PlanIndex {
     }
     int n = names.size();
     this.ids = names.toArray(new String[0]);
-    this.index = idx;
+    int bits = 1;
+    while ((1 << bits) < 2 * n) {
+      bits++;
+    }
+    this.table = new int[1 << bits];
+    this.shift = 32 - bits;
+    for (int i = 0; i < n; i++) {
+      int slot = slot(ids[i].hashCode());
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      table[slot] = i + 1; // 0 marks an empty slot
+    }
     this.badges = new Badge[n];
     this.neighbours = new int[n][];
     this.equivalents = new int[n][];
@@ -105,9 +122,13 @@ public final class PlanIndex {
     int[] out = new int[names.size()];
     int k = 0;
     for (String m : names) {
-      out[k++] = index.get(m);
+      out[k++] = indexOf(m);
     }
     return out;
+  }
+
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   /** The pathway indexed. */
@@ -127,8 +148,15 @@ public final class PlanIndex {
 
   /** The number of {@code id}, or -1 if no badge has it and no rule names it. */
   int indexOf(String id) {
-    Integer i = index.get(id);
-    return i == null ? -1 : i;
+    for (int s = slot(id.hashCode()); ; s = (s + 1) & (table.length - 1)) {
+      int v = table[s];
+      if (v == 0) {
+        return -1;
+      }
+      if (ids[v - 1].equals(id)) {
+        return v - 1;
+      }
+    }
   }
 
   String id(int i) {
@@ -156,7 +184,7 @@ public final class PlanIndex {
       List<String> carriers = evaluator.badgesWithTag(t);
       int[] out = new int[carriers.size()];
       for (int k = 0; k < out.length; k++) {
-        out[k] = index.get(carriers.get(k));
+        out[k] = indexOf(carriers.get(k));
       }
       return out;
     });
