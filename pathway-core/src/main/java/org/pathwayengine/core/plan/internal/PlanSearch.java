@@ -354,7 +354,10 @@ public final class PlanSearch {
     }
   }
 
-  /** The goal's rule neighbours and then its equivalents, itself left out: the goal is reached through an equivalent too. */
+  /**
+   * The goal's rule neighbours and then its equivalents, itself left out: the goal is reached through
+   * an equivalent too.
+   */
   private int[] goalNeighbours(int goalIndex) {
     Set<Integer> out = new LinkedHashSet<>();
     for (int m : planIndex.neighbours(goalIndex)) {
