@@ -134,7 +134,7 @@ public final class TreeReader {
     try {
       parser = format == FileFormat.JSON
           ? jsonFactory.createParser(ObjectReadContext.empty(), s)
-          : yamlFactory.createParser(ObjectReadContext.empty(), s);
+          : yamlFactory.createParser(ObjectReadContext.empty(), new CodePointReader(s));
       root = parse(parser, format, file, problems);
     } catch (Stop stop) {
       root = null;
@@ -446,5 +446,36 @@ public final class TreeReader {
 
   static Problem problem(ProblemCode code, String message, String file, int line, int column) {
     return Problem.of(code, message).withLocation(new SourceLocation(file, line, column));
+  }
+
+  /**
+   * A reader of a string that never ends a read between the two halves of a surrogate pair: the YAML
+   * scanner reads 1 024 chars at a time and fails ("Range [1025, 1025 + 1) out of bounds") when a
+   * character outside the Basic Multilingual Plane, such as an emoji, straddles two reads.
+   */
+  private static final class CodePointReader extends java.io.Reader {
+    private final String text;
+    private int pos;
+
+    CodePointReader(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) {
+      if (pos >= text.length()) {
+        return -1;
+      }
+      int n = Math.min(len, text.length() - pos);
+      if (n > 1 && pos + n < text.length() && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+        n--;
+      }
+      text.getChars(pos, pos + n, buf, off);
+      pos += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 }
