@@ -65,7 +65,7 @@ class DistinctProperties {
       c.check(true).percentage(p -> p > 15);
       c.check(false).percentage(p -> p > 15);
     });
-    Statistics.label("uses distinct").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("uses distinct").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 
   @Property(tries = 300)
