@@ -65,6 +65,8 @@ class DistinctProperties {
       c.check(true).percentage(p -> p > 15);
       c.check(false).percentage(p -> p > 15);
     });
+    // About a third of the generated expressions use distinct (28-38 % in three runs of 300): the
+    // floor sits well below that, so that it fails only when the generator stops making them.
     Statistics.label("uses distinct").coverage(c -> c.check(true).percentage(p -> p > 20));
   }
 

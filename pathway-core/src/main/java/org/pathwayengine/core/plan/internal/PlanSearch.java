@@ -856,22 +856,14 @@ public final class PlanSearch {
       return t;
     }
 
+    private final double[] member = new double[4];
+
     /** Writes a member's values (the cheapest of its badges) at {@code node} of the trees. */
     private void member(int[] badges, double[][] t, int node) {
-      double a = INF;
-      double b = INF;
-      double c = INF;
-      double d = INF;
-      for (int x : badges) {
-        a = Math.min(a, values.hmax[x]);
-        b = Math.min(b, values.hadd[x]);
-        c = Math.min(c, stacked[x] && !values.state[x] ? 0 : values.own[x]);
-        d = Math.min(d, values.hout[x]);
+      values.badgeValues(badges, true, member);
+      for (int k = 0; k < 4; k++) {
+        t[k][node] = member[k];
       }
-      t[0][node] = a;
-      t[1][node] = b;
-      t[2][node] = c;
-      t[3][node] = d;
     }
 
     /**
@@ -1330,17 +1322,7 @@ public final class PlanSearch {
     private double[] scanTagged(Rule rule, int n) {
       NSmallest nOf = new NSmallest(n);
       for (int[] member : rule.memberEq) {
-        double a = INF;
-        double b = INF;
-        double c = INF;
-        double d = INF;
-        for (int x : member) {
-          a = Math.min(a, hmax[x]);
-          b = Math.min(b, hadd[x]);
-          c = Math.min(c, stacked[x] && !state[x] ? 0 : own[x]);
-          d = Math.min(d, hout[x]);
-        }
-        nOf.add(a, b, c, d);
+        nOf.add(badgeValues(member, true, scratch));
       }
       // Members' own witnesses are disjoint: a member is one badge or its equivalents.
       return nOf.values(rule.memberEq.length, true);
@@ -1484,18 +1466,12 @@ public final class PlanSearch {
 
     /** Reads one child's four values. */
     void add(double[] v) {
-      add(v[0], v[1], v[2], v[3]);
-    }
-
-    /** Reads one child's four values, without an array (the loop over a tag's members). */
-    void add(double v0, double v1, double v2, double v3) {
       if (n <= 0) {
         return;
       }
-      keep(small[0], v0);
-      keep(small[1], v1);
-      keep(small[2], v2);
-      keep(small[3], v3);
+      for (int k = 0; k < 4; k++) {
+        keep(small[k], v[k]);
+      }
       size = Math.min(size + 1, n);
     }
 
