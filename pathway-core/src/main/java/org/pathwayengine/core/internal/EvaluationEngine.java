@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -284,20 +285,19 @@ public final class EvaluationEngine {
     return List.copyOf(missing);
   }
 
-  /** From this many stacked credentials on, their progress is computed on all cores. */
-  private static final int PARALLEL_PROGRESS = 8;
-
   /** The full status of {@code learner} on {@code asOf}: state plus progress toward every credential. */
   public LearnerStatus status(LearnerRecord learner, LocalDate asOf, EvaluationOptions options) {
     requireNonNull(options, "options");
     LearnerState s = state(learner, asOf);
     List<String> credentials = badges.stream().filter(Badge::isStacked).map(Badge::id).sorted().toList();
-    // One planner search per credential, each independent and read-only on shared immutable data:
-    // a pathway with thousands of credentials uses every core (the stream keeps the order).
-    List<Progress> progress = (credentials.size() >= PARALLEL_PROGRESS
-        ? credentials.parallelStream() : credentials.stream())
-        .map(c -> progress(s, c, options))
-        .toList();
+    // One planner search per credential not held; planAll runs them on every core, each thread
+    // reusing its search state from one credential to the next.
+    List<Goal> open = credentials.stream().filter(c -> !s.isHeld(c)).map(Goal::badge).toList();
+    Iterator<GoalPlan> plans = planner.planAll(s.direct(), open, options).iterator();
+    List<Progress> progress = new ArrayList<>(credentials.size());
+    for (String c : credentials) {
+      progress.add(s.isHeld(c) ? complete(c) : progress(c, plans.next()));
+    }
     return new LearnerStatus(asOf, s.held(), s.expired(), s.untrusted(), s.unmatched(), s.eligible(),
         progress);
   }
@@ -310,9 +310,16 @@ public final class EvaluationEngine {
     checkArgument(pathway.badge(credential).map(Badge::isStacked).orElse(false),
         "'%s' is not a stacked credential of pathway %s", credential, pathway.id());
     if (state.isHeld(credential)) {
-      return new Progress(credential, true, List.of(), true, 0, true);
+      return complete(credential);
     }
-    GoalPlan plan = planner.plan(state.direct(), Goal.badge(credential), options);
+    return progress(credential, planner.plan(state.direct(), Goal.badge(credential), options));
+  }
+
+  private static Progress complete(String credential) {
+    return new Progress(credential, true, List.of(), true, 0, true);
+  }
+
+  private static Progress progress(String credential, GoalPlan plan) {
     List<String> remaining = plan.reachable()
         ? plan.badges().stream().sorted().toList() : List.of();
     return new Progress(credential, false, remaining, plan.reachable(), plan.cost(), plan.optimal());

@@ -48,6 +48,23 @@ class GoalPlannerTest {
   }
 
   @Test
+  void aCredentialEquivalentToABadgeOfItsOwnStackIsPlannedWithoutEndlessRecursion() {
+    // c is awarded for a and x, and a counts as c: collecting what could satisfy "a" meets c, whose
+    // stack names a again (this recursed until the stack overflowed).
+    Pathway p = Pathway.builder("p", "1")
+        .badge(Badge.builder("a", "a").build())
+        .badge(Badge.builder("x", "x").build())
+        .badge(Badge.builder("c", "c").stack(Requirement.allOf(Requirement.badges("a", "x"))).build())
+        .badge(Badge.builder("g", "g").requires("c").build())
+        .equivalence(List.of("c", "a"))
+        .build();
+    GoalPlan plan = GoalPlanner.of(p).plan(Set.of(), Goal.badge("g"), COUNT);
+    assertTrue(plan.reachable());
+    assertTrue(plan.optimal());
+    assertEquals(Set.of("a", "g"), Set.copyOf(plan.badges()));
+  }
+
+  @Test
   void hoursAndCountGiveDifferentPlansForABadgeGoal() {
     Pathway p = Pathway.builder("p", "1")
         .badge(badge("a", 40))

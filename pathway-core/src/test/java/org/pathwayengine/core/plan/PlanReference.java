@@ -17,7 +17,7 @@ import org.pathwayengine.core.internal.RequirementEvaluator;
  * every subset of the non-stacked badges, and a seeded generator of small acyclic pathways built
  * through the public builders.
  */
-final class PlanReference {
+public final class PlanReference {
   final Pathway pathway;
   final RequirementEvaluator evaluator;
 
@@ -168,7 +168,7 @@ final class PlanReference {
   static final String[] SKILLS = {"s1", "s2", "s3", "s4", "s5"};
 
   /** A random acyclic pathway of {@code n} badges: rules only name earlier badges. */
-  static Pathway randomPathway(long seed, int n) {
+  public static Pathway randomPathway(long seed, int n) {
     Random rnd = new Random(seed);
     Pathway.Builder p = Pathway.builder("random", "1");
     List<Badge> made = new ArrayList<>();
@@ -260,7 +260,7 @@ final class PlanReference {
   }
 
   /** A random held set of non-stacked badges. */
-  static Set<String> randomHeld(long seed, Pathway p) {
+  public static Set<String> randomHeld(long seed, Pathway p) {
     Random rnd = new Random(seed * 31 + 7);
     Set<String> held = new HashSet<>();
     for (Badge b : p.badges()) {
@@ -272,7 +272,7 @@ final class PlanReference {
   }
 
   /** A random goal: mostly a badge, sometimes two or three skills. */
-  static Goal randomGoal(long seed, Pathway p) {
+  public static Goal randomGoal(long seed, Pathway p) {
     Random rnd = new Random(seed * 17 + 3);
     if (rnd.nextInt(4) == 0) {
       Set<String> s = new HashSet<>();

@@ -3,6 +3,7 @@ package org.pathwayengine.core.plan.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.pathwayengine.core.internal.RequirementEvaluator;
  * A search finds the badges relevant to its goal by walking these arrays, with no string hashed, and
  * numbers them densely for itself ({@link PlanSearch}).
  *
- * <p>Built in O(badges + rule references + tag carriers named by rules); immutable and thread-safe
+ * <p>Built in O(badges log badges + rule references + tag carriers named by rules); immutable and thread-safe
  * once built (the per-tag arrays are filled on first use in a concurrent map).
  */
 public final class PlanIndex {
@@ -40,6 +41,10 @@ public final class PlanIndex {
   private final int[][] neighbours;
   /** Per id, itself and then its equivalents. */
   private final int[][] equivalents;
+  /** Per id, the ids whose rules name it ({@link #neighbours} reversed, itself left out). */
+  private final int[][] dependants;
+  /** Per id, its position in the ids sorted as strings: ties between badges compare ints. */
+  private final int[] idRank;
   private final Map<String, int[]> tagged = new ConcurrentHashMap<>();
 
   /** The index of {@code pathway}; {@code evaluator} must belong to it. */
@@ -91,6 +96,35 @@ public final class PlanIndex {
         eq.addAll(pathway.equivalents(ids[i]));
       }
       equivalents[i] = indices(eq);
+    }
+    int[] count = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (int m : neighbours[i]) {
+        if (m != i) {
+          count[m]++;
+        }
+      }
+    }
+    this.dependants = new int[n][];
+    for (int m = 0; m < n; m++) {
+      dependants[m] = new int[count[m]];
+      count[m] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int m : neighbours[i]) {
+        if (m != i) {
+          dependants[m][count[m]++] = i;
+        }
+      }
+    }
+    Integer[] byId = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      byId[i] = i;
+    }
+    Arrays.sort(byId, (a, b) -> ids[a].compareTo(ids[b]));
+    this.idRank = new int[n];
+    for (int r = 0; r < n; r++) {
+      idRank[byId[r]] = r;
     }
   }
 
@@ -171,6 +205,21 @@ public final class PlanIndex {
   /** What badge {@code i}'s rules can be satisfied by; callers must not modify the array. */
   int[] neighbours(int i) {
     return neighbours[i];
+  }
+
+  /** The badges by number (null for an unknown id); callers must not modify the array. */
+  Badge[] badges() {
+    return badges;
+  }
+
+  /** The ids whose rules name id {@code i}, in increasing order; callers must not modify the array. */
+  int[] dependants(int i) {
+    return dependants[i];
+  }
+
+  /** Each id's position among all the ids sorted as strings; callers must not modify the array. */
+  int[] idRank() {
+    return idRank;
   }
 
   /** Badge {@code i} and then its equivalents; callers must not modify the array. */

@@ -37,8 +37,9 @@ import org.pathwayengine.core.plan.Goal;
 
 /**
  * One goal-plan search: the exact minimum-cost set of badges to earn so that a goal holds, by depth-first
- * branch and bound over "obligations". Single use, not thread-safe; {@link
- * org.pathwayengine.core.plan.GoalPlanner} makes one per call.
+ * branch and bound over "obligations". Runs for one goal or for many goals of one learner in turn
+ * (reusing its arrays, compiled rules and witness sets); not thread-safe: {@link
+ * org.pathwayengine.core.plan.GoalPlanner} makes one per call, or one per thread for many goals.
  *
  * <h2>Model</h2>
  *
@@ -87,10 +88,11 @@ import org.pathwayengine.core.plan.Goal;
  *
  * <p>Ties in weight (hours, credits) are broken by count. The search stops after {@link
  * EvaluationOptions#searchBudget()} nodes with the best plan found (then not optimal); if none was found
- * by then, one greedy dive (first branch only) supplies one. Rules are compiled once per search over
- * dense indices of the relevant part of the pathway (the goal's transitive dependencies). A node shares
- * its parent's arrays: it recomputes the values of the badges whose rules can see its step, recording
- * what it overwrites, and undoes that when the search backtracks; siblings share their parent's
+ * by then, one greedy dive (first branch only) supplies one. Rules are compiled once, over the {@link
+ * PlanIndex} numbers; a goal's search sees only its cone (the goal's transitive dependencies), in a
+ * depth-first post-order of its own, so its outcome never depends on the goals searched before. A node
+ * shares its parent's arrays: it recomputes the values of the badges whose rules can see its step,
+ * recording what it overwrites, and undoes that when the search backtracks; siblings share their parent's
  * values, which forbid one more earlier branch per sibling. Work per node is therefore proportional to
  * what its step changes, plus its open obligations' bounds; the number of nodes is exponential in the
  * worst case (the problem generalises set cover, which is NP-hard) and bounded by the budget.
@@ -105,48 +107,80 @@ public final class PlanSearch {
   private final Pathway pathway;
   private final RequirementEvaluator evaluator;
   private final Set<String> held;
-  private final Goal goal;
   private final EvaluationOptions options;
+  /** The goal of {@link #run()}; null for a search made to run several goals. */
+  private Goal defaultGoal;
 
-  /** Relevant ids in dependency order (what a badge needs comes before it, except through cycles). */
-  private final List<String> ids = new ArrayList<>();
-  /** Each relevant badge's number in the {@link PlanIndex}. */
-  private int[] global;
-  /** Each {@link PlanIndex} number's relevant index, -1 for a badge not relevant. */
-  private int[] localOf;
-  private Badge[] badge;
-  /** Whether each relevant badge is a stacked credential (read in the hottest loops). */
-  private boolean[] stacked;
-  /** For each relevant badge, the relevant badges whose rules name it (directly). */
-  private int[][] dependants;
-  private double[] weight;
-  private int[] stackedOrder;
-  /** Per relevant badge, its relevant equivalents ({@link #eq}), filled on first use. */
-  private int[][] equivalentsIdx;
-  private final Map<String, int[]> taggedIdx = new HashMap<>();
+  // Indexed by PlanIndex number and kept from one goal to the next: whatever depends only on the
+  // pathway, the learner and the options is built once per PlanSearch.
+
+  private final Badge[] badge;
+  /** Whether each badge is a stacked credential (read in the hottest loops). */
+  private final boolean[] stacked;
+  private final double[] weight;
+  /** What is held, closed under awarding credentials; decided for the badges of every cone seen. */
+  private final boolean[] baseClosure;
+  /** The node's state: {@link #baseClosure} and the plan, closed; reset over the cone per goal. */
+  private final boolean[] work;
+  /** The badges the current node forbids; reset over the cone per goal. */
+  private final boolean[] forbidden;
   private final Map<Requirement, Set<Integer>> directCache = new IdentityHashMap<>();
   private final Map<Requirement, Boolean> disjointCache = new IdentityHashMap<>();
   /** Per stacked credential, its rules' direct witnesses ({@link #stackedDirect}), filled on first use. */
-  private List<Set<Integer>> stackedDirect;
+  private final List<Set<Integer>> stackedDirect;
   /** Per stacked credential: 0 not known yet, 1 its requires and stack have disjoint witnesses, 2 not. */
-  private byte[] stackedRulesDisjoint;
+  private final byte[] stackedRulesDisjoint;
+  /** Per stacked credential: the goal number whose search computed its entries above, 0 if kept. */
+  private final int[] stackedDirectGoal;
+  /**
+   * Direct-witness sets and disjointness computed while a credential's own set was still being computed
+   * (an equivalence cycle), which therefore depend on where the search entered the cycle: kept for one
+   * goal only, so that no goal's result depends on the goals searched before it.
+   */
+  private final Map<Requirement, Set<Integer>> directThisGoal = new IdentityHashMap<>();
+  private final Map<Requirement, Boolean> disjointThisGoal = new IdentityHashMap<>();
+  /** Reads of a set in the making or of a set kept for one goal: a result that saw one is kept so too. */
+  private int partialReads;
+
+  // Per goal.
+
+  private Goal goal;
+  /** Counts the goals run: marks that equal it belong to the current goal. */
+  private int goalNumber;
+  /** The credentials whose contributors are being collected ({@link #badgeContributors}). */
+  private final boolean[] expanding;
+  /** The goal's cone (the badges its search can see) in dependency order: what a badge needs first. */
+  private int[] cone = new int[64];
+  private int coneSize;
+  /** Per badge: {@link #goalNumber} when in the cone, -{@link #goalNumber} while being visited. */
+  private final int[] coneMark;
+  /** Per badge of the cone, its position in {@link #cone}. */
+  private final int[] rank;
+  /** The PlanIndex number of a badge goal, -1 for a skills goal. */
+  private int goalIndex;
+  /** Per badge: {@link #goalNumber} for an equivalent of the goal, whose change the goal must see. */
+  private final int[] goalEquivalentMark;
+  /** The stacked credentials of the cone, in dependency order. */
+  private int[] stackedOrder;
   /** For a skills goal: sorted skills and the indices of the badges that carry each. */
   private List<String> skills = List.of();
   private List<int[]> carriers = List.of();
   private Set<Integer> skillsDirect = Set.of();
 
-  private boolean[] baseClosure;
   /**
    * The goal's direct witnesses. Splitting each badge's cost into its cost as a goal witness and its
    * cost otherwise, the goal's own bound (which counts only goal witnesses) and the max relaxation
    * priced without them ({@code hout}, which counts only the rest, such as shared prerequisites) bound
    * disjoint parts of any completion, so their sum is a lower bound too: the goal offwitness bound.
    */
-  private boolean[] goalWitness;
+  private final boolean[] goalWitness;
+  private int[] goalWitnesses = new int[0];
   private Requirement goalRule;
   private long nodes;
   private boolean exhausted;
-  private BitSet best;
+  /** The plan of the current node: its first {@code depth} entries, in the order they were taken. */
+  private int[] path = new int[64];
+  private int[] best;
   private double bestCost = INF;
   private int bestCount = Integer.MAX_VALUE;
 
@@ -162,12 +196,46 @@ public final class PlanSearch {
    * matters when "n of tag" rules name thousands of badges each.
    */
   public PlanSearch(PlanIndex index, Set<String> held, Goal goal, EvaluationOptions options) {
+    this(index, held, options);
+    this.defaultGoal = requireNonNull(goal, "goal");
+  }
+
+  /**
+   * Searches for any number of goals of one learner, one after the other with {@link #run(Goal)}: the
+   * compiled rules, witness sets and arrays over the pathway are built once and reused, and each
+   * outcome is the one a new search for that goal alone would give. Not thread-safe: one per thread.
+   */
+  public PlanSearch(PlanIndex index, Set<String> held, EvaluationOptions options) {
     this.planIndex = requireNonNull(index, "index");
     this.pathway = index.pathway();
     this.evaluator = index.evaluator();
     this.held = Set.copyOf(requireNonNull(held, "held"));
-    this.goal = requireNonNull(goal, "goal");
     this.options = requireNonNull(options, "options");
+    int n = index.size();
+    this.badge = index.badges();
+    this.stacked = new boolean[n];
+    this.weight = new double[n];
+    for (int i = 0; i < n; i++) {
+      stacked[i] = badge[i] != null && badge[i].isStacked();
+      weight[i] = badge[i] == null ? 0 : weightOf(badge[i], options.cost());
+    }
+    this.baseClosure = new boolean[n];
+    for (String id : this.held) {
+      int i = index.indexOf(id);
+      if (i >= 0) {
+        baseClosure[i] = true;
+      }
+    }
+    this.work = new boolean[n];
+    this.forbidden = new boolean[n];
+    this.stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
+    this.stackedRulesDisjoint = new byte[n];
+    this.stackedDirectGoal = new int[n];
+    this.coneMark = new int[n];
+    this.rank = new int[n];
+    this.goalEquivalentMark = new int[n];
+    this.goalWitness = new boolean[n];
+    this.expanding = new boolean[n];
   }
 
   /** How "n of tag" rules are priced: from {@link TagTrees}, by a pass over the members, or both. */
@@ -188,28 +256,56 @@ public final class PlanSearch {
   public record Outcome(boolean reachable, List<String> badges, double cost, boolean optimal,
       double lowerBound, Optional<String> reason, long nodes) {}
 
-  /** Runs the search. */
+  /** Runs the search for the goal given to the constructor. */
   public Outcome run() {
+    if (defaultGoal == null) {
+      throw new IllegalStateException("this search was made without a goal; call run(goal)");
+    }
+    return run(defaultGoal);
+  }
+
+  /**
+   * Runs the search for {@code goal}: the same outcome as a new search for it alone, whatever was
+   * searched before.
+   *
+   * @throws IllegalArgumentException if a badge goal names a badge the pathway does not have
+   */
+  public Outcome run(Goal goal) {
+    this.goal = requireNonNull(goal, "goal");
+    goalNumber++;
+    nodes = 0;
+    exhausted = false;
+    best = null;
+    bestCost = INF;
+    bestCount = Integer.MAX_VALUE;
+    goalRule = null;
+    skills = List.of();
+    carriers = List.of();
+    skillsDirect = Set.of();
+    directThisGoal.clear();
+    disjointThisGoal.clear();
     collectRelevant();
     if (goal instanceof Goal.OfBadge g) {
       goalRule = new BadgeRef(g.badge());
     }
-    goalWitness = new boolean[ids.size()];
-    for (int i : goalRule != null ? direct(goalRule) : skillsDirect) {
-      goalWitness[i] = true;
+    for (int i : goalWitnesses) {
+      goalWitness[i] = false;
     }
-    baseClosure = new boolean[ids.size()];
-    for (int i = 0; i < ids.size(); i++) {
-      baseClosure[i] = held.contains(ids.get(i));
+    Set<Integer> witnesses = goalRule != null ? direct(goalRule) : skillsDirect;
+    goalWitnesses = new int[witnesses.size()];
+    int k = 0;
+    for (int i : witnesses) {
+      goalWitness[i] = true;
+      goalWitnesses[k++] = i;
     }
     close(baseClosure);
     if (goalHolds(baseClosure)) {
       return new Outcome(true, List.of(), 0, true, 0, Optional.empty(), nodes);
     }
-    BitSet empty = new BitSet();
-    Eval root = evaluate(empty, new BitSet(), 0, 0);
+    Eval root = evaluate();
     if (root.lb == INF) {
-      return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason()), nodes);
+      return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason(root.values)),
+          nodes);
     }
     search(root);
     if (best == null && exhausted) {
@@ -231,12 +327,14 @@ public final class PlanSearch {
 
   // ---------------------------------------------------------------- relevance and static data
 
+  private boolean inCone(int i) {
+    return coneMark[i] == goalNumber;
+  }
+
+  /** Finds the goal's cone: the badges its rules can reach, in depth-first post-order. */
   private void collectRelevant() {
-    int total = planIndex.size();
-    localOf = new int[total];
-    Arrays.fill(localOf, -1);
     List<Integer> roots = new ArrayList<>();
-    int goalIndex = -1;
+    goalIndex = -1;
     if (goal instanceof Goal.OfBadge g) {
       goalIndex = planIndex.indexOf(g.badge());
       if (goalIndex < 0) {
@@ -256,18 +354,22 @@ public final class PlanSearch {
       throw new AssertionError("unknown goal " + goal);
     }
     int[] goalNeighbours = goalIndex < 0 ? null : goalNeighbours(goalIndex);
-    // Iterative depth-first post-order: a badge is listed after everything its rules name. localOf
-    // is -2 for a badge on the stack.
-    int[] order = new int[64];
+    if (goalIndex >= 0) {
+      for (int m : planIndex.equivalents(goalIndex)) {
+        goalEquivalentMark[m] = goalNumber;
+      }
+    }
+    // Iterative depth-first post-order: a badge is listed after everything its rules name.
+    int visiting = -goalNumber;
     int n = 0;
     int[] stackNode = new int[64];
     int[] stackPos = new int[64];
     for (int root : roots) {
-      if (localOf[root] != -1) {
+      if (coneMark[root] == goalNumber || coneMark[root] == visiting) {
         continue;
       }
       int top = 0;
-      localOf[root] = -2;
+      coneMark[root] = visiting;
       stackNode[top] = root;
       stackPos[top++] = 0;
       while (top > 0) {
@@ -275,8 +377,8 @@ public final class PlanSearch {
         int[] next = v == goalIndex ? goalNeighbours : planIndex.neighbours(v);
         if (stackPos[top - 1] < next.length) {
           int w = next[stackPos[top - 1]++];
-          if (localOf[w] == -1) {
-            localOf[w] = -2;
+          if (coneMark[w] != goalNumber && coneMark[w] != visiting) {
+            coneMark[w] = visiting;
             if (top == stackNode.length) {
               stackNode = Arrays.copyOf(stackNode, 2 * top);
               stackPos = Arrays.copyOf(stackPos, 2 * top);
@@ -286,63 +388,34 @@ public final class PlanSearch {
           }
         } else {
           top--;
-          if (n == order.length) {
-            order = Arrays.copyOf(order, 2 * n);
+          if (n == cone.length) {
+            cone = Arrays.copyOf(cone, 2 * n);
           }
-          localOf[v] = n;
-          order[n++] = v;
+          coneMark[v] = goalNumber;
+          rank[v] = n;
+          cone[n++] = v;
         }
       }
     }
-    global = Arrays.copyOf(order, n);
-    for (int i = 0; i < n; i++) {
-      ids.add(planIndex.id(global[i]));
+    coneSize = n;
+    int credentials = 0;
+    for (int k = 0; k < n; k++) {
+      credentials += stacked[cone[k]] ? 1 : 0;
     }
-    // Who names whom, reversed: counted first, then filled in increasing order of the namer.
-    int[] count = new int[n];
-    for (int i = 0; i < n; i++) {
-      for (int m : global[i] == goalIndex ? goalNeighbours : planIndex.neighbours(global[i])) {
-        int j = localOf[m];
-        if (j >= 0 && j != i) {
-          count[j]++;
-        }
+    stackedOrder = new int[credentials];
+    credentials = 0;
+    for (int k = 0; k < n; k++) {
+      if (stacked[cone[k]]) {
+        stackedOrder[credentials++] = cone[k];
       }
     }
-    dependants = new int[n][];
-    for (int j = 0; j < n; j++) {
-      dependants[j] = new int[count[j]];
-      count[j] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int m : global[i] == goalIndex ? goalNeighbours : planIndex.neighbours(global[i])) {
-        int j = localOf[m];
-        if (j >= 0 && j != i) {
-          dependants[j][count[j]++] = i;
-        }
-      }
-    }
-    badge = new Badge[n];
-    stacked = new boolean[n];
-    weight = new double[n];
-    List<Integer> stackedList = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      badge[i] = planIndex.badge(global[i]);
-      weight[i] = badge[i] == null ? 0 : weightOf(badge[i], options.cost());
-      if (badge[i] != null && badge[i].isStacked()) {
-        stackedList.add(i);
-        stacked[i] = true;
-      }
-    }
-    stackedOrder = stackedList.stream().mapToInt(Integer::intValue).toArray();
-    stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
-    stackedRulesDisjoint = new byte[n];
-    equivalentsIdx = new int[n][];
     if (!skills.isEmpty()) {
       carriers = new ArrayList<>();
       Set<Integer> d = new HashSet<>();
       for (String skill : skills) {
         List<Integer> cs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+          int i = cone[k];
           if (badge[i] != null && badge[i].skills().contains(skill)) {
             cs.add(i);
             addDirect(i, d);
@@ -382,59 +455,26 @@ public final class PlanSearch {
     throw new AssertionError("unknown measure " + measure);
   }
 
-  /** Indices of {@code id} and the badges equivalent to it (an unknown id stands for itself). */
+  /**
+   * Indices of {@code id} and the badges equivalent to it (an unknown id stands for itself). Every id a
+   * rule of the cone names, with its equivalents, is in the cone ({@link PlanIndex#neighbours}).
+   */
   private int[] eq(String id) {
     int g = planIndex.indexOf(id);
-    return g < 0 ? new int[0] : eqGlobal(g);
+    return g < 0 ? new int[0] : planIndex.equivalents(g);
   }
 
-  /** {@link #eq} of relevant badge {@code i}. */
+  /** {@link #eq} of badge {@code i}. */
   private int[] eqLocal(int i) {
-    return eqGlobal(global[i]);
+    return planIndex.equivalents(i);
   }
 
-  private int[] eqGlobal(int g) {
-    int self = localOf[g];
-    if (self >= 0 && equivalentsIdx[self] != null) {
-      return equivalentsIdx[self];
-    }
-    int[] members = planIndex.equivalents(g);
-    int[] out = new int[members.length];
-    int k = 0;
-    for (int m : members) {
-      if (localOf[m] >= 0) {
-        out[k++] = localOf[m];
-      }
-    }
-    if (k < out.length) {
-      out = Arrays.copyOf(out, k);
-    }
-    if (self >= 0) {
-      equivalentsIdx[self] = out;
-    }
-    return out;
-  }
-
-  /** Indices of the relevant badges that carry {@code tag}; callers must not modify the array. */
+  /** The badges that carry {@code tag}; callers must not modify the array. */
   private int[] tagged(String tag) {
-    // Asked at every node for every tag rule in view, and a tag may carry thousands of badges.
-    int[] cached = taggedIdx.get(tag);
-    if (cached == null) {
-      int[] all = planIndex.tagged(tag);
-      cached = new int[all.length];
-      int k = 0;
-      for (int g : all) {
-        if (localOf[g] >= 0) {
-          cached[k++] = localOf[g];
-        }
-      }
-      cached = Arrays.copyOf(cached, k);
-      taggedIdx.put(tag, cached);
-    }
-    return cached;
+    return planIndex.tagged(tag);
   }
 
-  /** The credits of relevant badge {@code i}, 0 when it has none or is unknown. */
+  /** The credits of badge {@code i}, 0 when it has none or is unknown. */
   private double creditsOf(int i) {
     return badge[i] == null ? 0 : badge[i].credits().orElse(0);
   }
@@ -448,6 +488,12 @@ public final class PlanSearch {
     if (cached != null) {
       return cached;
     }
+    cached = directThisGoal.get(r);
+    if (cached != null) {
+      partialReads++;
+      return cached;
+    }
+    int before = partialReads;
     Set<Integer> out = new HashSet<>();
     if (r instanceof BadgeRef b) {
       for (int e : eq(b.id())) {
@@ -476,7 +522,7 @@ public final class PlanSearch {
         out.addAll(direct(c));
       }
     }
-    directCache.put(r, out);
+    (partialReads == before ? directCache : directThisGoal).put(r, out);
     return out;
   }
 
@@ -493,28 +539,37 @@ public final class PlanSearch {
 
   /**
    * The direct witnesses of stacked credential {@code s}'s rules, computed on first use. A credential
-   * met again while its own set is being computed (through an equivalence cycle) adds none.
+   * met again while its own set is being computed (through an equivalence cycle) adds none; what was
+   * computed with such an incomplete set is kept for the current goal only ({@link #partialReads}).
    */
   private Set<Integer> stackedDirect(int s) {
     Set<Integer> d = stackedDirect.get(s);
-    if (d != null) {
+    int madeFor = stackedDirectGoal[s];
+    if (d != null && (madeFor == 0 || madeFor == goalNumber)) {
+      if (madeFor != 0 || d == IN_THE_MAKING) {
+        partialReads++;
+      }
       return d;
     }
-    stackedDirect.set(s, Set.of());
+    int before = partialReads;
+    stackedDirect.set(s, IN_THE_MAKING);
+    stackedDirectGoal[s] = 0;
     Set<Integer> a = badge[s].requires().map(this::direct).orElse(Set.of());
     Set<Integer> b = badge[s].stack().map(this::direct).orElse(Set.of());
     Set<Integer> u = new HashSet<>(a);
     u.addAll(b);
     stackedDirect.set(s, u);
     stackedRulesDisjoint[s] = (byte) (Collections.disjoint(a, b) ? 1 : 2);
+    stackedDirectGoal[s] = partialReads == before ? 0 : goalNumber;
     return u;
   }
 
+  /** The placeholder of a credential whose direct witnesses are being computed. */
+  private static final Set<Integer> IN_THE_MAKING = Collections.unmodifiableSet(new HashSet<>());
+
   /** Whether stacked credential {@code s}'s requires and stack have disjoint direct witnesses. */
   private boolean stackedRulesDisjoint(int s) {
-    if (stackedRulesDisjoint[s] == 0) {
-      stackedDirect(s);
-    }
+    stackedDirect(s);
     return stackedRulesDisjoint[s] == 1;
   }
 
@@ -524,6 +579,12 @@ public final class PlanSearch {
     if (cached != null) {
       return cached;
     }
+    cached = disjointThisGoal.get(r);
+    if (cached != null) {
+      partialReads++;
+      return cached;
+    }
+    int before = partialReads;
     boolean ok = true;
     Set<Integer> seen = new HashSet<>();
     if (r instanceof Credits c) {
@@ -543,7 +604,7 @@ public final class PlanSearch {
         }
       }
     }
-    disjointCache.put(r, ok);
+    (partialReads == before ? disjointCache : disjointThisGoal).put(r, ok);
     return ok;
   }
 
@@ -552,8 +613,7 @@ public final class PlanSearch {
   private Predicate<String> heldIn(boolean[] state) {
     return id -> {
       int g = planIndex.indexOf(id);
-      int i = g < 0 ? -1 : localOf[g];
-      return i >= 0 ? state[i] : held.contains(id);
+      return g >= 0 && inCone(g) ? state[g] : held.contains(id);
     };
   }
 
@@ -650,10 +710,15 @@ public final class PlanSearch {
     }
 
     boolean childrenDisjoint() {
-      if (disjoint == null) {
-        disjoint = PlanSearch.this.childrenDisjoint(source);
+      if (disjoint != null) {
+        return disjoint;
       }
-      return disjoint;
+      int before = partialReads;
+      boolean d = PlanSearch.this.childrenDisjoint(source);
+      if (partialReads == before) {
+        disjoint = d;
+      }
+      return d;
     }
 
     boolean holds(boolean[] state) {
@@ -716,7 +781,7 @@ public final class PlanSearch {
       return known;
     }
     int g = tagGroups.size();
-    int n = ids.size();
+    int n = badge.length;
     if (groupsOf == null) {
       groupsOf = new int[n][];
     }
@@ -837,7 +902,7 @@ public final class PlanSearch {
         }
         trees[g] = t;
         pending[g] = new int[16];
-        isPending[g] = new boolean[ids.size()];
+        isPending[g] = new boolean[badge.length];
         return t;
       }
       for (int k = 0; k < pendingSize[g]; k++) {
@@ -981,9 +1046,9 @@ public final class PlanSearch {
   /** Badge {@code i}'s {@code requires}, compiled; null when it has none. */
   private Rule req(int i) {
     if (reqRules == null) {
-      reqRules = new Rule[ids.size()];
-      coRules = new Rule[ids.size()];
-      stackRules = new Rule[ids.size()];
+      reqRules = new Rule[badge.length];
+      coRules = new Rule[badge.length];
+      stackRules = new Rule[badge.length];
     }
     if (reqRules[i] == null && badge[i] != null && badge[i].requires().isPresent()) {
       reqRules[i] = compiled(badge[i].requires().get());
@@ -1023,24 +1088,15 @@ public final class PlanSearch {
     }
   }
 
-  private boolean[] closureOf(BitSet s) {
-    boolean[] state = baseClosure.clone();
-    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-      state[i] = true;
-    }
-    close(state);
-    return state;
-  }
-
   /**
-   * {@code added} and {@code forbidden} (each -1 for none) with every badge whose rules can see them,
-   * in an order that computes each badge after what it reads. A badge already in {@code before} keeps
-   * its values (0), so the change does not travel through it.
+   * {@code added} and {@code forbidden} (each -1 for none) with every badge of the cone whose rules can
+   * see them, in an order that computes each badge after what it reads. A badge already in {@code before}
+   * keeps its values (0), so the change does not travel through it.
    */
   private int[] dependantsOf(int added, int forbidden, boolean[] before) {
     // A stamp per badge instead of a fresh array: O(change) per node, not O(badges).
     if (stamp == null) {
-      stamp = new int[ids.size()];
+      stamp = new int[badge.length];
     }
     int mark = ++epoch;
     int[] work = new int[16];
@@ -1059,8 +1115,12 @@ public final class PlanSearch {
         out = Arrays.copyOf(out, size * 2);
       }
       out[size++] = v;
-      for (int d : dependants[v]) {
-        if (stamp[d] != mark && !before[d]) {
+      int[] ds = planIndex.dependants(v);
+      // The goal also reads its equivalents (the goal is reached through them).
+      int extra = goalIndex >= 0 && goalEquivalentMark[v] == goalNumber && v != goalIndex ? 1 : 0;
+      for (int k = 0; k < ds.length + extra; k++) {
+        int d = k < ds.length ? ds[k] : goalIndex;
+        if (stamp[d] != mark && coneMark[d] == goalNumber && !before[d]) {
           stamp[d] = mark;
           if (top == work.length) {
             work = Arrays.copyOf(work, top * 2);
@@ -1070,7 +1130,7 @@ public final class PlanSearch {
       }
     }
     // The added badge (now held) and a forbidden plain badge take values that read nothing, so they
-    // go first; only the rest must be in dependency order, and it is usually short.
+    // go first; only the rest must be in dependency order (cone order), and it is usually short.
     int[] ordered = new int[size];
     int head = 0;
     int tail = size;
@@ -1080,10 +1140,13 @@ public final class PlanSearch {
       if (fixed) {
         ordered[head++] = v;
       } else {
-        ordered[--tail] = v;
+        ordered[--tail] = rank[v];
       }
     }
     Arrays.sort(ordered, head, size);
+    for (int k = head; k < size; k++) {
+      ordered[k] = cone[ordered[k]];
+    }
     return ordered;
   }
 
@@ -1131,10 +1194,14 @@ public final class PlanSearch {
 
   // ---------------------------------------------------------------- bounds
 
-  /** Per-node values of every relevant badge: see the class comment. */
+  /**
+   * The values of every badge of the cone at the current node (see the class comment), over the node's
+   * state ({@link #work}) and forbidden badges. One set of arrays per PlanSearch (and one with unit
+   * weights, for ties), updated in place by each step and restored by its {@link Trail}.
+   */
   private final class Values {
-    final boolean[] state;
-    final BitSet forbidden;
+    final boolean[] state = work;
+    final boolean[] forbidden = PlanSearch.this.forbidden;
     final double[] w;
     final double[] hmax;
     final double[] hadd;
@@ -1142,23 +1209,36 @@ public final class PlanSearch {
     /** The max relaxation with the goal's direct witnesses free: see {@link PlanSearch#goalWitness}. */
     final double[] hout;
     final boolean unit;
-    /** Shared by every Values over these arrays. */
     final TagTrees tags;
 
-    Values(boolean[] state, BitSet forbidden, boolean unitWeights) {
+    Values(boolean unitWeights) {
       this.tags = new TagTrees(this);
-      this.state = state;
       this.unit = unitWeights || options.cost() == CostMeasure.COUNT;
-      this.forbidden = forbidden;
-      int n = ids.size();
+      int n = badge.length;
       w = unitWeights ? unitWeights(n) : weight;
       hmax = new double[n];
       hadd = new double[n];
       own = new double[n];
       hout = new double[n];
-      for (int i = 0; i < n; i++) {
-        compute(i);
+    }
+
+    /**
+     * Computes every badge of the cone from scratch, in cone order; all are zeroed first so that a
+     * reference against the order (through an equivalence cycle) reads 0, as in fresh arrays.
+     */
+    Values all() {
+      for (int k = 0; k < coneSize; k++) {
+        int i = cone[k];
+        hmax[i] = 0;
+        hadd[i] = 0;
+        own[i] = 0;
+        hout[i] = 0;
+        tags.changed(i);
       }
+      for (int k = 0; k < coneSize; k++) {
+        compute(cone[k]);
+      }
+      return this;
     }
 
     /**
@@ -1167,16 +1247,7 @@ public final class PlanSearch {
      * their old values; they are zeroed first so that a reference against the order (through an
      * equivalence cycle) reads 0, which keeps every bound admissible.
      */
-    Values(Values parent, BitSet forbidden, int[] dirty, Trail trail) {
-      this.state = parent.state;
-      this.unit = parent.unit;
-      this.tags = parent.tags;
-      this.forbidden = forbidden;
-      w = parent.w;
-      hmax = parent.hmax;
-      hadd = parent.hadd;
-      own = parent.own;
-      hout = parent.hout;
+    Values update(int[] dirty, Trail trail) {
       if (trail != null) {
         for (int i : dirty) {
           trail.value(i, hmax[i], hadd[i], own[i], hout[i]);
@@ -1192,6 +1263,7 @@ public final class PlanSearch {
       for (int i : dirty) {
         compute(i);
       }
+      return this;
     }
 
     private void compute(int i) {
@@ -1208,7 +1280,7 @@ public final class PlanSearch {
         return;
       }
       Badge b = badge[i];
-      if (b == null || (!b.isStacked() && forbidden.get(i))) {
+      if (b == null || (!b.isStacked() && forbidden[i])) {
         hmax[i] = INF;
         hadd[i] = INF;
         own[i] = INF;
@@ -1546,10 +1618,21 @@ public final class PlanSearch {
     Values values;
   }
 
-  /** Evaluates a node from scratch: O(relevant badges). */
-  private Eval evaluate(BitSet s, BitSet forbidden, double cost, int count) {
+  private Values values;
+  private Values unitValues;
+
+  /**
+   * Evaluates the root from scratch: what is held, nothing forbidden, O(badges of the cone). It resets
+   * the state and forbidden marks that an earlier goal, or a search stopped by its budget, left.
+   */
+  private Eval evaluate() {
+    for (int k = 0; k < coneSize; k++) {
+      int i = cone[k];
+      work[i] = baseClosure[i];
+      forbidden[i] = false;
+    }
     Eval e = new Eval();
-    e.state = closureOf(s);
+    e.state = work;
     if (!goalHolds(e.state)) {
       if (goalRule != null) {
         e.open.add(obligation(goalRule, direct(goalRule)));
@@ -1557,11 +1640,11 @@ public final class PlanSearch {
         e.open.add(obligation(null, skillsDirect));
       }
     }
-    for (int i = s.nextSetBit(0); i >= 0; i = s.nextSetBit(i + 1)) {
-      addIfOpen(e, i);
+    if (values == null) {
+      values = new Values(false);
     }
-    e.values = new Values(e.state, forbidden, false);
-    return priced(e, forbidden, cost, count);
+    e.values = values.all();
+    return priced(e, 0, 0);
   }
 
   /**
@@ -1569,8 +1652,7 @@ public final class PlanSearch {
    * only what depends on {@code added}, and {@code trail} (if any) records what it overwrites so the
    * search can restore the parent (a forced chain of n steps costs O(n) in all, not O(n^2)).
    */
-  private Eval step(Eval parent, BitSet s, BitSet forbidden, double cost, int count, int added,
-      Trail trail) {
+  private Eval step(Eval parent, double cost, int count, int added, Trail trail) {
     Eval e = new Eval();
     int[] dirty = dependantsOf(added, -1, parent.state);
     e.state = parent.state;
@@ -1587,12 +1669,12 @@ public final class PlanSearch {
       }
     }
     addIfOpen(e, added);
-    e.values = new Values(parent.values, forbidden, dirty, trail);
-    return priced(e, forbidden, cost, count);
+    e.values = parent.values.update(dirty, trail);
+    return priced(e, cost, count);
   }
 
   /** Sets the node's bounds: {@code cost} plus what its open obligations still cost at least. */
-  private Eval priced(Eval e, BitSet forbidden, double cost, int count) {
+  private Eval priced(Eval e, double cost, int count) {
     e.lb = cost + bound(e.values, e.open);
     boolean unit = options.cost() == CostMeasure.COUNT;
     if (unit) {
@@ -1600,7 +1682,10 @@ public final class PlanSearch {
       e.lb = e.lbCount;
     } else if (e.lb < INF && Math.abs(e.lb - bestCost) <= EPS) {
       // Only a tie in weight needs the count bound.
-      e.lbCount = Math.ceil(count + bound(new Values(e.state, forbidden, true), e.open) - EPS);
+      if (unitValues == null) {
+        unitValues = new Values(true);
+      }
+      e.lbCount = Math.ceil(count + bound(unitValues.all(), e.open) - EPS);
     } else {
       e.lbCount = count + (e.open.isEmpty() ? 0 : 1);
     }
@@ -1640,7 +1725,7 @@ public final class PlanSearch {
     // Own bounds add up over obligations whose direct witnesses cannot overlap.
     owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
     if (usedMark == null) {
-      usedMark = new int[ids.size()];
+      usedMark = new int[badge.length];
     }
     int mark = ++usedEpoch;
     double sum = 0;
@@ -1724,8 +1809,8 @@ public final class PlanSearch {
   }
 
   private final class Frame {
-    final BitSet s;
-    final BitSet forbidden;
+    /** The node's plan is the first {@code depth} entries of {@link #path}. */
+    final int depth;
     final double cost;
     final int count;
     final int[] branches;
@@ -1735,18 +1820,22 @@ public final class PlanSearch {
     Trail made;
     /** The siblings' forbidden branches applied to {@link #eval}, undone when the node is left. */
     final Trail forbids = new Trail();
+    /** How many of {@link #branches} this node has marked in {@link #forbidden}. */
+    int forbiddenCount;
 
     void leave() {
+      for (int k = 0; k < forbiddenCount; k++) {
+        forbidden[branches[k]] = false;
+      }
       forbids.undo(eval.values, eval.state);
       if (made != null) {
         made.undo(eval.values, eval.state);
       }
     }
 
-    Frame(BitSet s, BitSet forbidden, double cost, int count, int[] branches, Eval eval) {
+    Frame(int depth, double cost, int count, int[] branches, Eval eval) {
       this.eval = eval;
-      this.s = s;
-      this.forbidden = forbidden;
+      this.depth = depth;
       this.cost = cost;
       this.count = count;
       this.branches = branches;
@@ -1755,7 +1844,7 @@ public final class PlanSearch {
 
   private void search(Eval root) {
     Deque<Frame> stack = new ArrayDeque<>();
-    Frame rootFrame = expand(new BitSet(), new BitSet(), 0, 0, root);
+    Frame rootFrame = expand(0, 0, 0, root);
     if (rootFrame != null) {
       stack.push(rootFrame);
     }
@@ -1771,25 +1860,27 @@ public final class PlanSearch {
         // Child i forbids the branches before it. The frame forbids them in its own set and values
         // one at a time, so each child recomputes only what its own badge changes, not O(i) badges.
         int prev = f.branches[f.next - 1];
-        f.forbidden.set(prev);
+        forbidden[prev] = true;
+        f.forbiddenCount = f.next;
         int[] dirty = dependantsOf(-1, prev, f.eval.state);
-        f.eval.values = new Values(f.eval.values, f.forbidden, dirty, f.forbids);
+        f.eval.values = f.eval.values.update(dirty, f.forbids);
       }
-      BitSet forbidden = (BitSet) f.forbidden.clone();
       f.next++;
       if (++nodes > options.searchBudget()) {
         exhausted = true;
         return;
       }
-      BitSet s = (BitSet) f.s.clone();
-      s.set(x);
+      if (f.depth == path.length) {
+        path = Arrays.copyOf(path, 2 * f.depth);
+      }
+      path[f.depth] = x;
       double cost = f.cost + weight[x];
       int count = f.count + 1;
       // A child works in its parent's arrays and records what it overwrites (see Trail).
       Trail made = new Trail();
-      Eval e = step(f.eval, s, forbidden, cost, count, x, made);
+      Eval e = step(f.eval, cost, count, x, made);
       Frame child = e.lb == INF || !improves(e.lb, e.lbCount) ? null
-          : expand(s, forbidden, cost, count, e);
+          : expand(f.depth + 1, cost, count, e);
       if (child != null) {
         child.made = made;
         stack.push(child);
@@ -1800,13 +1891,13 @@ public final class PlanSearch {
   }
 
   /** Records a solution or returns the node's branches; null when there is nothing to explore. */
-  private Frame expand(BitSet s, BitSet forbidden, double cost, int count, Eval e) {
+  private Frame expand(int depth, double cost, int count, Eval e) {
     int[] branches;
     if (e.open.isEmpty()) {
       List<Integer> stuck = new ArrayList<>();
-      if (steps(s, stuck) != null) {
+      if (steps(Arrays.copyOf(path, depth), stuck) != null) {
         if (improves(cost, count)) {
-          best = (BitSet) s.clone();
+          best = Arrays.copyOf(path, depth);
           bestCost = cost;
           bestCount = count;
         }
@@ -1825,30 +1916,30 @@ public final class PlanSearch {
     if (branches.length == 0) {
       return null;
     }
-    return new Frame(s, forbidden, cost, count, branches, e);
+    return new Frame(depth, cost, count, branches, e);
   }
 
   private void dive() {
-    BitSet s = new BitSet();
-    BitSet none = new BitSet();
     double cost = 0;
     int count = 0;
-    Eval e = evaluate(s, none, cost, count);
-    for (int step = 0; step <= ids.size(); step++) {
+    Eval e = evaluate();
+    for (int step = 0; step <= coneSize; step++) {
       if (e.lb == INF) {
         return;
       }
-      Frame f = expand(s, none, cost, count, e);
+      Frame f = expand(step, cost, count, e);
       if (best != null || f == null) {
         return;
       }
       int x = f.branches[0];
-      s = (BitSet) s.clone();
-      s.set(x);
+      if (step == path.length) {
+        path = Arrays.copyOf(path, 2 * step);
+      }
+      path[step] = x;
       cost += weight[x];
       count++;
       // Each step only adds a badge: update the previous node in place, O(what it changes).
-      e = step(e, s, none, cost, count, x, null);
+      e = step(e, cost, count, x, null);
     }
   }
 
@@ -1874,41 +1965,23 @@ public final class PlanSearch {
     return usable(out, e);
   }
 
-  private int[] idRank;
-
-  /** Each relevant badge's position in id order, so ties compare ints. */
-  private int[] idRank() {
-    if (idRank == null) {
-      Integer[] order = new Integer[ids.size()];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, Comparator.comparing(ids::get));
-      idRank = new int[order.length];
-      for (int r = 0; r < order.length; r++) {
-        idRank[order[r]] = r;
-      }
-    }
-    return idRank;
-  }
-
   /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
   private int[] usable(Set<Integer> c, Eval e) {
     int[] out = new int[c.size()];
     int k = 0;
     for (int i : c) {
-      if (!e.state[i] && !e.values.forbidden.get(i) && e.values.hmax[i] < INF) {
+      if (!e.state[i] && !forbidden[i] && e.values.hmax[i] < INF) {
         out[k++] = i;
       }
     }
-    int[] rank = idRank();
+    int[] byId = planIndex.idRank();
     double[] hadd = e.values.hadd;
     // Insertion sort: contributor lists are short, and this avoids boxing a comparator sort.
     for (int a = 1; a < k; a++) {
       int x = out[a];
       int b = a;
       while (b > 0 && (hadd[out[b - 1]] > hadd[x]
-          || (hadd[out[b - 1]] == hadd[x] && rank[out[b - 1]] > rank[x]))) {
+          || (hadd[out[b - 1]] == hadd[x] && byId[out[b - 1]] > byId[x]))) {
         out[b] = out[b - 1];
         b--;
       }
@@ -1991,11 +2064,21 @@ public final class PlanSearch {
       out.add(x);
       return;
     }
+    if (expanding[x]) {
+      // Met again through an equivalence cycle: its own award cannot rest on itself (credentials are
+      // awarded as a least fixpoint), so the outer expansion of x already collects what it needs.
+      return;
+    }
     // A credential not awarded has an unmet rule; one of them must come to hold.
     Badge b = badge[x];
     boolean reqOk = holds(b.requires(), e.state);
     Requirement unmet = reqOk ? b.stack().orElseThrow() : b.requires().orElseThrow();
-    exprContributors(unmet, e, out);
+    expanding[x] = true;
+    try {
+      exprContributors(unmet, e, out);
+    } finally {
+      expanding[x] = false;
+    }
   }
 
   private int[] stuckContributors(List<Integer> stuck, Eval e) {
@@ -2010,10 +2093,14 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- order
 
   /**
-   * Takes the badges of {@code s} in steps, each step the largest set that can be taken then; returns
-   * the steps, or null (filling {@code stuck}) when some badges can never be taken.
+   * Takes the badges of {@code plan} in steps, each step the largest set that can be taken then;
+   * returns the steps, or null (filling {@code stuck}) when some badges can never be taken.
    */
-  private List<List<Integer>> steps(BitSet s, List<Integer> stuck) {
+  private List<List<Integer>> steps(int[] plan, List<Integer> stuck) {
+    BitSet s = new BitSet();
+    for (int x : plan) {
+      s.set(x);
+    }
     boolean[] state = baseClosure.clone();
     BitSet remaining = (BitSet) s.clone();
     // Only badges whose rules name something that changed are checked again: O(n + edges) rule
@@ -2066,7 +2153,7 @@ public final class PlanSearch {
         }
       }
       for (int v : changedBadges) {
-        for (int d : dependants[v]) {
+        for (int d : planIndex.dependants(v)) {
           if (remaining.get(d)) {
             pending.set(d);
           }
@@ -2081,11 +2168,11 @@ public final class PlanSearch {
    * A valid order of {@code s}: step by step; inside a step, the smallest id whose co-requisites already
    * hold comes next, so co-requisites come first where they can.
    */
-  private List<String> linearOrder(BitSet s) {
-    List<List<Integer>> steps = steps(s, new ArrayList<>());
+  private List<String> linearOrder(int[] plan) {
+    List<List<Integer>> steps = steps(plan, new ArrayList<>());
     boolean[] state = baseClosure.clone();
     List<String> out = new ArrayList<>();
-    Comparator<Integer> byId = Comparator.comparing(ids::get);
+    Comparator<Integer> byId = Comparator.comparing(planIndex::id);
     for (List<Integer> step : steps) {
       TreeSet<Integer> left = new TreeSet<>(byId);
       left.addAll(step);
@@ -2105,7 +2192,7 @@ public final class PlanSearch {
           }
         }
         left.remove(pick);
-        out.add(ids.get(pick));
+        out.add(planIndex.id(pick));
         state[pick] = true;
         close(state);
       }
@@ -2122,7 +2209,7 @@ public final class PlanSearch {
     return "skills " + skills;
   }
 
-  private String unreachableReason() {
+  private String unreachableReason(Values v) {
     if (goal instanceof Goal.OfSkills) {
       List<String> nobody = new ArrayList<>();
       for (int k = 0; k < skills.size(); k++) {
@@ -2136,15 +2223,15 @@ public final class PlanSearch {
     }
     Set<String> unknown = new TreeSet<>();
     Set<String> impossible = new TreeSet<>();
-    Values v = new Values(baseClosure, new BitSet(), false);
-    for (int i = 0; i < ids.size(); i++) {
+    for (int k = 0; k < coneSize; k++) {
+      int i = cone[k];
       if (v.hmax[i] < INF || baseClosure[i]) {
         continue;
       }
       if (badge[i] == null) {
-        unknown.add(ids.get(i));
+        unknown.add(planIndex.id(i));
       } else if (blockedByItself(i)) {
-        impossible.add(ids.get(i));
+        impossible.add(planIndex.id(i));
       }
     }
     StringBuilder sb = new StringBuilder(goalName()).append(" can never be reached from what is held");
