@@ -1600,14 +1600,14 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- nodes
 
   /** An unmet rule: the goal ({@code rule == null}) or a rule of a badge in the plan. */
-  private record Obligation(Requirement rule, int[] witnesses) {}
+  private record Obligation(Requirement rule, Rule compiled, int[] witnesses) {}
 
   private final Map<Set<Integer>, int[]> witnessArrays = new IdentityHashMap<>();
 
   private Obligation obligation(Requirement rule, Set<Integer> direct) {
     int[] w = witnessArrays.computeIfAbsent(direct,
         d -> d.stream().mapToInt(Integer::intValue).toArray());
-    return new Obligation(rule, w);
+    return new Obligation(rule, rule == null ? null : compiled(rule), w);
   }
 
   private final class Eval {
@@ -1663,7 +1663,7 @@ public final class PlanSearch {
     closeWithin(e.state, dirty, trail);
     // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
     for (Obligation o : parent.open) {
-      boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !holds(o.rule(), e.state);
+      boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !o.compiled().holds(e.state);
       if (stillOpen) {
         e.open.add(o);
       }
@@ -1693,10 +1693,13 @@ public final class PlanSearch {
   }
 
   private void addIfOpen(Eval e, int i) {
-    for (Optional<Requirement> rule : List.of(badge[i].requires(), badge[i].coRequires())) {
-      if (rule.isPresent() && !holds(rule.get(), e.state)) {
-        e.open.add(obligation(rule.get(), direct(rule.get())));
-      }
+    Rule requires = req(i);
+    if (requires != null && !requires.holds(e.state)) {
+      e.open.add(obligation(requires.source, direct(requires.source)));
+    }
+    Rule co = co(i);
+    if (co != null && !co.holds(e.state)) {
+      e.open.add(obligation(co.source, direct(co.source)));
     }
   }
 
@@ -1711,7 +1714,7 @@ public final class PlanSearch {
     List<double[]> owns = new ArrayList<>();
     for (int k = 0; k < open.size(); k++) {
       Obligation o = open.get(k);
-      double[] x = o.rule() == null ? v.skillsGoal() : v.expr(o.rule());
+      double[] x = o.rule() == null ? v.skillsGoal() : v.expr(o.compiled());
       if (x[0] == INF) {
         return INF;
       }
@@ -1946,11 +1949,10 @@ public final class PlanSearch {
   // ---------------------------------------------------------------- branching
 
   private int[] contributors(Obligation o, Eval e) {
-    Set<Integer> out = new HashSet<>();
     if (o.rule() == null) {
       int[] fewest = null;
       for (int k : uncoveredSkills(e.state)) {
-        Set<Integer> c = new HashSet<>();
+        IntList c = new IntList();
         for (int carrier : carriers.get(k)) {
           badgeContributors(carrier, e, c);
         }
@@ -1961,21 +1963,83 @@ public final class PlanSearch {
       }
       return fewest == null ? new int[0] : fewest;
     }
-    exprContributors(o.rule(), e, out);
+    IntList out = new IntList();
+    exprContributors(o.compiled(), e, out);
     return usable(out, e);
   }
 
-  /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
-  private int[] usable(Set<Integer> c, Eval e) {
-    int[] out = new int[c.size()];
-    int k = 0;
-    for (int i : c) {
-      if (!e.state[i] && !forbidden[i] && e.values.hmax[i] < INF) {
-        out[k++] = i;
+  /** A growable list of badge numbers; contributors are collected with repeats, removed once at the end. */
+  private static final class IntList {
+    int[] items = new int[16];
+    int size;
+
+    void add(int x) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, 2 * size);
+      }
+      items[size++] = x;
+    }
+
+    void addAll(IntList other) {
+      for (int k = 0; k < other.size; k++) {
+        add(other.items[k]);
       }
     }
+
+    void addAll(Set<Integer> other) {
+      for (int x : other) {
+        add(x);
+      }
+    }
+  }
+
+  private int[] seenMark;
+  private int seenEpoch;
+
+  /** The distinct contributors of {@code c} that can still be earned, in no particular order. */
+  private int usableInto(IntList c, Eval e, int[] out) {
+    if (seenMark == null) {
+      seenMark = new int[badge.length];
+    }
+    int mark = ++seenEpoch;
+    int k = 0;
+    for (int j = 0; j < c.size; j++) {
+      int i = c.items[j];
+      if (seenMark[i] != mark) {
+        seenMark[i] = mark;
+        if (!e.state[i] && !forbidden[i] && e.values.hmax[i] < INF) {
+          out[k++] = i;
+        }
+      }
+    }
+    return k;
+  }
+
+  /** How many distinct contributors of {@code c} can still be earned. */
+  private int usableCount(IntList c, Eval e) {
+    return usableInto(c, e, new int[c.size]);
+  }
+
+  /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
+  private int[] usable(IntList c, Eval e) {
+    int[] out = new int[c.size];
+    int k = usableInto(c, e, out);
+    out = Arrays.copyOf(out, k);
     int[] byId = planIndex.idRank();
     double[] hadd = e.values.hadd;
+    if (k > INSERTION_MAX) {
+      // A tag rule can offer a thousand contributors: sort them in O(k log k), not by insertion.
+      Integer[] boxed = new Integer[k];
+      for (int j = 0; j < k; j++) {
+        boxed[j] = out[j];
+      }
+      Arrays.sort(boxed, (a, b) -> hadd[a] != hadd[b] ? Double.compare(hadd[a], hadd[b])
+          : Integer.compare(byId[a], byId[b]));
+      for (int j = 0; j < k; j++) {
+        out[j] = boxed[j];
+      }
+      return out;
+    }
     // Insertion sort: contributor lists are short, and this avoids boxing a comparator sort.
     for (int a = 1; a < k; a++) {
       int x = out[a];
@@ -1987,7 +2051,7 @@ public final class PlanSearch {
       }
       out[b] = x;
     }
-    return Arrays.copyOf(out, k);
+    return out;
   }
 
   /**
@@ -1997,24 +2061,27 @@ public final class PlanSearch {
    * contributors: it must come to hold). A {@code distinct} rule may fail although every child holds, so
    * all the badges it names directly count.
    */
-  private void exprContributors(Requirement r, Eval e, Set<Integer> out) {
+  private void exprContributors(Rule rule, Eval e, IntList out) {
+    Requirement r = rule.source;
     if ((r instanceof AllOf a && a.distinct()) || (r instanceof AtLeast l && l.distinct())) {
       out.addAll(direct(r));
       return;
     }
-    if (r instanceof BadgeRef b) {
-      for (int x : eq(b.id())) {
+    if (rule.refs != null) {
+      for (int x : rule.refs) {
         badgeContributors(x, e, out);
       }
-    } else if (r instanceof AllOf a) {
-      Set<Integer> fewest = null;
-      for (Requirement c : a.children()) {
-        if (!holds(c, e.state)) {
-          Set<Integer> cs = new HashSet<>();
+    } else if (r instanceof AllOf) {
+      IntList fewest = null;
+      int fewestCount = 0;
+      for (Rule c : rule.children) {
+        if (!c.holds(e.state)) {
+          IntList cs = new IntList();
           exprContributors(c, e, cs);
-          int size = usable(cs, e).length;
-          if (fewest == null || size < usable(fewest, e).length) {
+          int size = usableCount(cs, e);
+          if (fewest == null || size < fewestCount) {
             fewest = cs;
+            fewestCount = size;
           }
         }
       }
@@ -2022,32 +2089,24 @@ public final class PlanSearch {
         out.addAll(fewest);
       }
     } else if (r instanceof AnyOf || r instanceof AtLeast) {
-      for (Requirement c : r.children()) {
-        if (!holds(c, e.state)) {
+      for (Rule c : rule.children) {
+        if (!c.holds(e.state)) {
           exprContributors(c, e, out);
         }
       }
-    } else if (r instanceof AtLeastTagged t) {
+    } else if (r instanceof AtLeastTagged) {
       // Set rules count one held badge per member: a member that looks satisfied may share its
       // badge with an equivalent member, so every member's badges are contributors.
-      for (int x : tagged(t.tag())) {
-        for (int y : eqLocal(x)) {
+      for (int[] member : rule.memberEq) {
+        for (int y : member) {
           badgeContributors(y, e, out);
         }
       }
-    } else if (r instanceof CreditsTagged t) {
-      for (int x : tagged(t.tag())) {
-        if (creditsOf(x) > 0) {
-          for (int y : eqLocal(x)) {
+    } else if (r instanceof CreditsTagged || r instanceof Credits) {
+      for (int j = 0; j < rule.memberEq.length; j++) {
+        if (rule.memberCredit[j] > 0) {
+          for (int y : rule.memberEq[j]) {
             badgeContributors(y, e, out);
-          }
-        }
-      }
-    } else if (r instanceof Credits c) {
-      for (String m : c.from()) {
-        if (evaluator.creditsOf(m) > 0) {
-          for (int x : eq(m)) {
-            badgeContributors(x, e, out);
           }
         }
       }
@@ -2056,11 +2115,11 @@ public final class PlanSearch {
     }
   }
 
-  private void badgeContributors(int x, Eval e, Set<Integer> out) {
+  private void badgeContributors(int x, Eval e, IntList out) {
     if (e.state[x] || badge[x] == null) {
       return;
     }
-    if (!badge[x].isStacked()) {
+    if (!stacked[x]) {
       out.add(x);
       return;
     }
@@ -2070,9 +2129,8 @@ public final class PlanSearch {
       return;
     }
     // A credential not awarded has an unmet rule; one of them must come to hold.
-    Badge b = badge[x];
-    boolean reqOk = holds(b.requires(), e.state);
-    Requirement unmet = reqOk ? b.stack().orElseThrow() : b.requires().orElseThrow();
+    Rule requires = req(x);
+    Rule unmet = requires == null || requires.holds(e.state) ? stk(x) : requires;
     expanding[x] = true;
     try {
       exprContributors(unmet, e, out);
@@ -2082,7 +2140,7 @@ public final class PlanSearch {
   }
 
   private int[] stuckContributors(List<Integer> stuck, Eval e) {
-    Set<Integer> out = new HashSet<>();
+    IntList out = new IntList();
     for (int b : stuck) {
       badge[b].requires().ifPresent(r -> out.addAll(direct(r)));
       badge[b].coRequires().ifPresent(r -> out.addAll(direct(r)));
