@@ -160,6 +160,8 @@ public final class PlanSearch {
   private int goalIndex;
   /** Per badge: {@link #goalNumber} for an equivalent of the goal, whose change the goal must see. */
   private final int[] goalEquivalentMark;
+  /** Whether every badge of the cone reads only badges before it in {@link #cone}. */
+  private boolean acyclic;
   /** The stacked credentials of the cone, in dependency order. */
   private int[] stackedOrder;
   /** For a skills goal: sorted skills and the indices of the badges that carry each. */
@@ -236,6 +238,8 @@ public final class PlanSearch {
     this.goalEquivalentMark = new int[n];
     this.goalWitness = new boolean[n];
     this.expanding = new boolean[n];
+    this.queued = new int[n];
+    this.queuedForState = new int[n];
   }
 
   /** How "n of tag" rules are priced: from {@link TagTrees}, by a pass over the members, or both. */
@@ -359,7 +363,9 @@ public final class PlanSearch {
         goalEquivalentMark[m] = goalNumber;
       }
     }
-    // Iterative depth-first post-order: a badge is listed after everything its rules name.
+    // Iterative depth-first post-order: a badge is listed after everything its rules name, unless a
+    // rule names a badge still being visited (a cycle, through equivalences).
+    acyclic = true;
     int visiting = -goalNumber;
     int n = 0;
     int[] stackNode = new int[64];
@@ -377,6 +383,9 @@ public final class PlanSearch {
         int[] next = v == goalIndex ? goalNeighbours : planIndex.neighbours(v);
         if (stackPos[top - 1] < next.length) {
           int w = next[stackPos[top - 1]++];
+          if (coneMark[w] == visiting) {
+            acyclic = false;
+          }
           if (coneMark[w] != goalNumber && coneMark[w] != visiting) {
             coneMark[w] = visiting;
             if (top == stackNode.length) {
@@ -1153,8 +1162,52 @@ public final class PlanSearch {
   private int[] stamp;
   private int epoch;
 
+  // The queue of Values#propagate: a binary min-heap of cone positions, and per badge the epoch
+  // in which it was queued (and queued for a change of its own state).
+  private int[] queue = new int[64];
+  private final int[] queued;
+  private final int[] queuedForState;
+  private int queueEpoch;
+
+  private int enqueue(int i, int mark, int size) {
+    queued[i] = mark;
+    if (size == queue.length) {
+      queue = Arrays.copyOf(queue, 2 * size);
+    }
+    int r = rank[i];
+    int k = size;
+    while (k > 0 && queue[(k - 1) / 2] > r) {
+      queue[k] = queue[(k - 1) / 2];
+      k = (k - 1) / 2;
+    }
+    queue[k] = r;
+    return size + 1;
+  }
+
+  /** Removes the smallest position, {@code queue[0]}; returns the new size. */
+  private int dequeue(int size) {
+    int last = queue[--size];
+    int k = 0;
+    while (true) {
+      int c = 2 * k + 1;
+      if (c >= size) {
+        break;
+      }
+      if (c + 1 < size && queue[c + 1] < queue[c]) {
+        c++;
+      }
+      if (queue[c] >= last) {
+        break;
+      }
+      queue[k] = queue[c];
+      k = c;
+    }
+    queue[k] = last;
+    return size;
+  }
+
   /** Like {@link #close}, looking only at the stacked credentials among {@code dirty}. */
-  private void closeWithin(boolean[] state, int[] dirty, Trail trail) {
+  private void closeWithin(boolean[] state, int[] dirty, Trail trail, IntList awarded) {
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -1165,6 +1218,7 @@ public final class PlanSearch {
           if (trail != null) {
             trail.awarded(s);
           }
+          awarded.add(s);
           changed = true;
         }
       }
@@ -1262,6 +1316,52 @@ public final class PlanSearch {
       }
       for (int i : dirty) {
         compute(i);
+      }
+      return this;
+    }
+
+    /**
+     * The values of a child node in an acyclic cone, in its parent's arrays: recomputes, in cone order,
+     * the badges whose state changed ({@code changedState}: every dependant is then recomputed too),
+     * the newly {@code forbidden} badge (-1 for none), and every badge that reads a badge whose values
+     * changed, so a change stops where it stops changing anything. Where every badge reads only badges
+     * before it in cone order, this gives exactly the values of {@link #update} over every dependant,
+     * in O(what changes) instead of O(dependants); {@code trail} (if any) records what it overwrites.
+     */
+    Values propagate(IntList changedState, int forbidden, Trail trail) {
+      int mark = ++queueEpoch;
+      int size = 0;
+      if (changedState != null) {
+        for (int k = 0; k < changedState.size; k++) {
+          queuedForState[changedState.items[k]] = mark;
+          size = enqueue(changedState.items[k], mark, size);
+        }
+      }
+      if (forbidden >= 0) {
+        size = enqueue(forbidden, mark, size);
+      }
+      while (size > 0) {
+        int i = cone[queue[0]];
+        size = dequeue(size);
+        double a = hmax[i];
+        double b = hadd[i];
+        double c = own[i];
+        double d = hout[i];
+        if (trail != null) {
+          trail.value(i, a, b, c, d);
+        }
+        compute(i);
+        boolean stateChanged = queuedForState[i] == mark;
+        if (stateChanged || hmax[i] != a || hadd[i] != b || own[i] != c || hout[i] != d) {
+          int[] ds = planIndex.dependants(i);
+          int extra = goalIndex >= 0 && goalEquivalentMark[i] == goalNumber && i != goalIndex ? 1 : 0;
+          for (int k = 0; k < ds.length + extra; k++) {
+            int dep = k < ds.length ? ds[k] : goalIndex;
+            if (coneMark[dep] == goalNumber && queued[dep] != mark && !state[dep]) {
+              size = enqueue(dep, mark, size);
+            }
+          }
+        }
       }
       return this;
     }
@@ -1660,7 +1760,9 @@ public final class PlanSearch {
     if (trail != null) {
       trail.awarded(added);
     }
-    closeWithin(e.state, dirty, trail);
+    IntList changedState = new IntList();
+    changedState.add(added);
+    closeWithin(e.state, dirty, trail, changedState);
     // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
     for (Obligation o : parent.open) {
       boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !o.compiled().holds(e.state);
@@ -1669,7 +1771,8 @@ public final class PlanSearch {
       }
     }
     addIfOpen(e, added);
-    e.values = parent.values.update(dirty, trail);
+    e.values = acyclic ? parent.values.propagate(changedState, -1, trail)
+        : parent.values.update(dirty, trail);
     return priced(e, cost, count);
   }
 
@@ -1865,8 +1968,8 @@ public final class PlanSearch {
         int prev = f.branches[f.next - 1];
         forbidden[prev] = true;
         f.forbiddenCount = f.next;
-        int[] dirty = dependantsOf(-1, prev, f.eval.state);
-        f.eval.values = f.eval.values.update(dirty, f.forbids);
+        f.eval.values = acyclic ? f.eval.values.propagate(null, prev, f.forbids)
+            : f.eval.values.update(dependantsOf(-1, prev, f.eval.state), f.forbids);
       }
       f.next++;
       if (++nodes > options.searchBudget()) {
