@@ -5,11 +5,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.internal.RequirementEvaluator;
@@ -121,20 +122,29 @@ public final class GoalPlanner {
     }
     PlanIndex shared = index.get();
     Set<String> learner = Set.copyOf(held);
-    // One search state per thread at a time, taken from and given back to the pool.
-    Queue<PlanSearch> idle = new ConcurrentLinkedQueue<>();
-    Stream<Goal> stream = all.size() >= PARALLEL_GOALS ? all.parallelStream() : all.stream();
-    return stream.map(goal -> {
-      PlanSearch search = idle.poll();
-      if (search == null) {
-        search = new PlanSearch(shared, learner, options);
+    GoalPlan[] out = new GoalPlan[all.size()];
+    // Goals are handed out one at a time: a few searches that spend their whole budget take far
+    // longer than the rest, and fixed shares of the list would leave a core idle at the end.
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      PlanSearch search = null;
+      for (int k = next.getAndIncrement(); k < out.length; k = next.getAndIncrement()) {
+        if (search == null) {
+          search = new PlanSearch(shared, learner, options);
+        }
+        out[k] = plan(search, all.get(k));
       }
-      try {
-        return plan(search, goal);
-      } finally {
-        idle.add(search);
-      }
-    }).toList();
+    };
+    int helpers = all.size() >= PARALLEL_GOALS
+        ? Math.min(Runtime.getRuntime().availableProcessors(), all.size()) - 1 : 0;
+    List<ForkJoinTask<?>> started = new ArrayList<>();
+    for (int h = 0; h < helpers; h++) {
+      started.add(ForkJoinPool.commonPool().submit(worker));
+    }
+    // The calling thread works too, so the goals are all planned even if the pool is busy.
+    worker.run();
+    started.forEach(ForkJoinTask::join);
+    return List.of(out);
   }
 
   /** From this many goals on, {@link #planAll} searches on all cores. */
