@@ -160,6 +160,16 @@ public final class PlanSearch {
   private int goalIndex;
   /** Per badge: {@link #goalNumber} for an equivalent of the goal, whose change the goal must see. */
   private final int[] goalEquivalentMark;
+  /**
+   * Per badge: whether {@link #values} holds its root values (what is held, nothing forbidden, no goal
+   * witness), which are the same for every goal whose cone is acyclic; steps and the goal's witnesses
+   * change them only with a {@link Trail} that restores them.
+   */
+  private final boolean[] rootValid;
+  /** False while a run is in progress: a run that threw leaves the arrays as they were. */
+  private boolean clean = true;
+  /** What marking the goal's witnesses changed in the root's values. */
+  private final Trail goalTrail = new Trail();
   /** Whether every badge of the cone reads only badges before it in {@link #cone}. */
   private boolean acyclic;
   /** The stacked credentials of the cone, in dependency order. */
@@ -239,7 +249,33 @@ public final class PlanSearch {
     this.goalWitness = new boolean[n];
     this.expanding = new boolean[n];
     this.queued = new int[n];
+    this.rootValid = new boolean[n];
     this.queuedForState = new int[n];
+  }
+
+  private boolean checkingRoots;
+
+  /**
+   * This search, checking at the root of every goal that the values kept from earlier goals are
+   * those a computation from scratch gives (it throws an {@link AssertionError} where they differ).
+   * For tests.
+   */
+  PlanSearch checkingRootValues() {
+    checkingRoots = true;
+    return this;
+  }
+
+  private void checkRoot() {
+    Values fresh = new Values(false).all();
+    for (int k = 0; k < coneSize; k++) {
+      int i = cone[k];
+      double[] kept = {values.hmax[i], values.hadd[i], values.own[i], values.hout[i]};
+      double[] scratch = {fresh.hmax[i], fresh.hadd[i], fresh.own[i], fresh.hout[i]};
+      if (!Arrays.equals(kept, scratch)) {
+        throw new AssertionError("root values of '" + planIndex.id(i) + "' for " + goal + ": kept "
+            + Arrays.toString(kept) + ", computed " + Arrays.toString(scratch));
+      }
+    }
   }
 
   /** How "n of tag" rules are priced: from {@link TagTrees}, by a pass over the members, or both. */
@@ -299,14 +335,57 @@ public final class PlanSearch {
     goalWitnesses = new int[witnesses.size()];
     int k = 0;
     for (int i : witnesses) {
-      goalWitness[i] = true;
       goalWitnesses[k++] = i;
     }
     close(baseClosure);
     if (goalHolds(baseClosure)) {
       return new Outcome(true, List.of(), 0, true, 0, Optional.empty(), nodes);
     }
+    if (!clean) {
+      // A run stopped midway (by an exception) left the arrays as they were then.
+      Arrays.fill(rootValid, false);
+    }
+    clean = false;
+    for (int c = 0; c < coneSize; c++) {
+      work[cone[c]] = baseClosure[cone[c]];
+      forbidden[cone[c]] = false;
+    }
+    if (values == null) {
+      values = new Values(false);
+    }
+    goalTrail.clear();
+    if (acyclic) {
+      // The root's values without the goal are the same for every goal: computed once per badge.
+      values.ensureRoot();
+    }
+    IntList seeds = new IntList();
+    for (int i : goalWitnesses) {
+      goalWitness[i] = true;
+      if (!work[i]) {
+        seeds.add(i);
+      }
+    }
+    if (acyclic) {
+      values.propagate(seeds, -1, goalTrail);
+    }
+    Outcome outcome = search();
+    if (acyclic) {
+      goalTrail.undo(values, work);
+    } else {
+      for (int c = 0; c < coneSize; c++) {
+        rootValid[cone[c]] = false;
+      }
+    }
+    clean = true;
+    return outcome;
+  }
+
+  /** The search from the root, once the goal's witnesses are marked and the root's values ready. */
+  private Outcome search() {
     Eval root = evaluate();
+    if (checkingRoots) {
+      checkRoot();
+    }
     if (root.lb == INF) {
       return new Outcome(false, List.of(), 0, true, INF, Optional.of(unreachableReason(root.values)),
           nodes);
@@ -339,6 +418,7 @@ public final class PlanSearch {
   private void collectRelevant() {
     List<Integer> roots = new ArrayList<>();
     goalIndex = -1;
+    acyclic = true;
     if (goal instanceof Goal.OfBadge g) {
       goalIndex = planIndex.indexOf(g.badge());
       if (goalIndex < 0) {
@@ -359,13 +439,19 @@ public final class PlanSearch {
     }
     int[] goalNeighbours = goalIndex < 0 ? null : goalNeighbours(goalIndex);
     if (goalIndex >= 0) {
+      for (int m : planIndex.neighbours(goalIndex)) {
+        // A goal whose rules name itself (through an equivalent) reads its own values: a cycle,
+        // though goalNeighbours leaves the goal out.
+        acyclic &= m != goalIndex;
+      }
+    }
+    if (goalIndex >= 0) {
       for (int m : planIndex.equivalents(goalIndex)) {
         goalEquivalentMark[m] = goalNumber;
       }
     }
     // Iterative depth-first post-order: a badge is listed after everything its rules name, unless a
     // rule names a badge still being visited (a cycle, through equivalences).
-    acyclic = true;
     int visiting = -goalNumber;
     int n = 0;
     int[] stackNode = new int[64];
@@ -1320,6 +1406,17 @@ public final class PlanSearch {
       return this;
     }
 
+    /** Computes, in cone order, the root values of the badges of an acyclic cone that lack them. */
+    void ensureRoot() {
+      for (int k = 0; k < coneSize; k++) {
+        int i = cone[k];
+        if (!rootValid[i]) {
+          compute(i);
+          rootValid[i] = true;
+        }
+      }
+    }
+
     /**
      * The values of a child node in an acyclic cone, in its parent's arrays: recomputes, in cone order,
      * the badges whose state changed ({@code changedState}: every dependant is then recomputed too),
@@ -1740,10 +1837,8 @@ public final class PlanSearch {
         e.open.add(obligation(null, skillsDirect));
       }
     }
-    if (values == null) {
-      values = new Values(false);
-    }
-    e.values = values.all();
+    // In an acyclic cone the arrays hold the root's values already (every step is undone).
+    e.values = acyclic ? values : values.all();
     return priced(e, 0, 0);
   }
 
@@ -1895,6 +1990,11 @@ public final class PlanSearch {
       awarded[nAwarded++] = i;
     }
 
+    void clear() {
+      size = 0;
+      nAwarded = 0;
+    }
+
     /** Restores what was recorded, latest first. */
     void undo(Values v, boolean[] state) {
       for (int k = size - 1; k >= 0; k--) {
@@ -1974,6 +2074,10 @@ public final class PlanSearch {
       f.next++;
       if (++nodes > options.searchBudget()) {
         exhausted = true;
+        // Every frame undoes what it changed, so the arrays hold the root's values again.
+        while (!stack.isEmpty()) {
+          stack.pop().leave();
+        }
         return;
       }
       if (f.depth == path.length) {
@@ -2026,6 +2130,15 @@ public final class PlanSearch {
   }
 
   private void dive() {
+    Trail trail = new Trail();
+    try {
+      dive(trail);
+    } finally {
+      trail.undo(values, work);
+    }
+  }
+
+  private void dive(Trail trail) {
     double cost = 0;
     int count = 0;
     Eval e = evaluate();
@@ -2045,7 +2158,7 @@ public final class PlanSearch {
       cost += weight[x];
       count++;
       // Each step only adds a badge: update the previous node in place, O(what it changes).
-      e = step(e, cost, count, x, null);
+      e = step(e, cost, count, x, trail);
     }
   }
 

@@ -25,6 +25,8 @@ import org.pathwayengine.core.plan.PlanReference;
  * the node count, so a bound that differs anywhere shows). Checked on random pathways, some with a
  * credential made equivalent to a badge its stack names (an equivalence cycle: there, witness sets
  * depend on where a search entered the cycle), under budgets small enough to stop searches midway.
+ * The shared search also checks, at each goal's root, that the values it kept from earlier goals are
+ * those a computation from scratch gives.
  */
 class SharedSearchProperties {
 
@@ -67,7 +69,8 @@ class SharedSearchProperties {
     EvaluationOptions options = new EvaluationOptions(measure, budget);
     PlanIndex index = new PlanIndex(p, new RequirementEvaluator(p));
 
-    PlanSearch shared = new PlanSearch(index, held, options);
+    // Checked: at each goal's root, the values kept from earlier goals must be those computed afresh.
+    PlanSearch shared = new PlanSearch(index, held, options).checkingRootValues();
     boolean spent = false;
     for (Goal goal : goals) {
       PlanSearch.Outcome alone = new PlanSearch(index, held, goal, options).run();
