@@ -1311,6 +1311,26 @@ public final class PlanSearch {
     }
   }
 
+  /**
+   * Awards the credentials of the cone that the badges of {@code changed} (just held) let hold, and
+   * those that these let hold in turn, appending them to {@code changed}: the same least fixpoint as
+   * {@link #closeWithin}, found from the changes instead of from every dependant.
+   */
+  private void closeFrom(boolean[] state, IntList changed, Trail trail) {
+    for (int k = 0; k < changed.size; k++) {
+      for (int d : planIndex.dependants(changed.items[k])) {
+        if (stacked[d] && !state[d] && coneMark[d] == goalNumber
+            && holds(req(d), state) && holds(stk(d), state)) {
+          state[d] = true;
+          if (trail != null) {
+            trail.awarded(d);
+          }
+          changed.add(d);
+        }
+      }
+    }
+  }
+
   private boolean goalHolds(boolean[] state) {
     if (goal instanceof Goal.OfBadge g) {
       return evaluator.heldOrEquivalent(g.badge(), heldIn(state));
@@ -1849,7 +1869,7 @@ public final class PlanSearch {
    */
   private Eval step(Eval parent, double cost, int count, int added, Trail trail) {
     Eval e = new Eval();
-    int[] dirty = dependantsOf(added, -1, parent.state);
+    int[] dirty = acyclic ? null : dependantsOf(added, -1, parent.state);
     e.state = parent.state;
     e.state[added] = true;
     if (trail != null) {
@@ -1857,7 +1877,11 @@ public final class PlanSearch {
     }
     IntList changedState = new IntList();
     changedState.add(added);
-    closeWithin(e.state, dirty, trail, changedState);
+    if (acyclic) {
+      closeFrom(e.state, changedState, trail);
+    } else {
+      closeWithin(e.state, dirty, trail, changedState);
+    }
     // Rules are monotone: only the parent's open obligations and the new badge's rules can be open.
     for (Obligation o : parent.open) {
       boolean stillOpen = o.rule() == null ? !goalHolds(e.state) : !o.compiled().holds(e.state);
@@ -2025,7 +2049,7 @@ public final class PlanSearch {
     /** The step that made this node, undone when the node is left; null for the root. */
     Trail made;
     /** The siblings' forbidden branches applied to {@link #eval}, undone when the node is left. */
-    final Trail forbids = new Trail();
+    final Trail forbids;
     /** How many of {@link #branches} this node has marked in {@link #forbidden}. */
     int forbiddenCount;
 
@@ -2042,6 +2066,7 @@ public final class PlanSearch {
     Frame(int depth, double cost, int count, int[] branches, Eval eval) {
       this.eval = eval;
       this.depth = depth;
+      this.forbids = new Trail();
       this.cost = cost;
       this.count = count;
       this.branches = branches;
