@@ -1504,39 +1504,70 @@ public final class PlanSearch {
         hout[i] = INF;
       } else if (b.isStacked()) {
         double[] r = rule(req(i));
+        double r0 = r[0];
+        double r1 = r[1];
+        double r2 = r[2];
+        double r3 = r[3];
         double[] s = rule(stk(i));
-        hmax[i] = Math.max(r[0], s[0]);
-        hadd[i] = r[1] + s[1];
-        own[i] = stackedRulesDisjoint(i) ? r[2] + s[2] : Math.max(r[2], s[2]);
-        hout[i] = Math.max(r[3], s[3]);
+        hmax[i] = Math.max(r0, s[0]);
+        hadd[i] = r1 + s[1];
+        own[i] = stackedRulesDisjoint(i) ? r2 + s[2] : Math.max(r2, s[2]);
+        hout[i] = Math.max(r3, s[3]);
       } else {
         double[] r = rule(req(i));
+        double r0 = r[0];
+        double r1 = r[1];
+        double r3 = r[3];
         double[] c = rule(co(i));
-        hmax[i] = w[i] + Math.max(r[0], c[0]);
-        hadd[i] = w[i] + r[1] + c[1];
+        hmax[i] = w[i] + Math.max(r0, c[0]);
+        hadd[i] = w[i] + r1 + c[1];
         own[i] = w[i];
-        hout[i] = (goalWitness[i] ? 0 : w[i]) + Math.max(r[3], c[3]);
+        hout[i] = (goalWitness[i] ? 0 : w[i]) + Math.max(r3, c[3]);
       }
     }
 
+    /** {@link #expr} of a badge's rule, zeros for none; read it before the next call. */
     double[] rule(Rule r) {
-      return r == null ? new double[4] : expr(r);
+      return r == null ? NO_RULE : expr(r);
     }
 
-    /** {hmax, hadd, own, hout} of an expression. */
-    double[] expr(Requirement r) {
-      return expr(compiled(r));
-    }
-
+    /**
+     * {hmax, hadd, own, hout} of an expression, in an array that the next call overwrites: the values
+     * are computed at every step for every changed badge, and allocating them was most of the
+     * garbage the search made.
+     */
     double[] expr(Rule rule) {
+      return expr(rule, 0);
+    }
+
+    // Per nesting depth of an expression: where its values go, and its "n of" selection.
+    private double[][] outAt = new double[0][];
+    private NSmallest[] nOfAt = new NSmallest[0];
+
+    private double[] outAt(int depth) {
+      if (depth >= outAt.length) {
+        outAt = Arrays.copyOf(outAt, 2 * depth + 8);
+        nOfAt = Arrays.copyOf(nOfAt, outAt.length);
+        for (int d = 0; d < outAt.length; d++) {
+          if (outAt[d] == null) {
+            outAt[d] = new double[4];
+            nOfAt[d] = new NSmallest(0);
+          }
+        }
+      }
+      return outAt[depth];
+    }
+
+    private double[] expr(Rule rule, int depth) {
       Requirement r = rule.source;
+      double[] out = outAt(depth);
       if (rule.refs != null) {
-        return ref(rule.refs);
+        return badgeValues(rule.refs, false, out);
       } else if (r instanceof AllOf) {
-        double[] out = new double[4];
+        Arrays.fill(out, 0);
         boolean disjoint = rule.childrenDisjoint();
         for (Rule c : rule.children) {
-          double[] v = expr(c);
+          double[] v = expr(c, depth + 1);
           out[0] = Math.max(out[0], v[0]);
           out[3] = Math.max(out[3], v[3]);
           out[1] += v[1];
@@ -1544,9 +1575,9 @@ public final class PlanSearch {
         }
         return out;
       } else if (r instanceof AnyOf) {
-        double[] out = {INF, INF, INF, INF};
+        Arrays.fill(out, INF);
         for (Rule c : rule.children) {
-          double[] v = expr(c);
+          double[] v = expr(c, depth + 1);
           out[0] = Math.min(out[0], v[0]);
           out[3] = Math.min(out[3], v[3]);
           out[1] = Math.min(out[1], v[1]);
@@ -1554,12 +1585,12 @@ public final class PlanSearch {
         }
         return out;
       } else if (r instanceof AtLeast a) {
-        NSmallest nOf = new NSmallest(a.n());
+        NSmallest nOf = nOfAt[depth].reset(a.n());
         for (Rule c : rule.children) {
           // The common "n of these badges" reads the badges' values into a scratch array.
-          nOf.add(c.refs != null ? badgeValues(c.refs, false, scratch) : expr(c));
+          nOf.add(c.refs != null ? badgeValues(c.refs, false, scratch) : expr(c, depth + 1));
         }
-        return nOf.values(rule.children.length, rule.childrenDisjoint());
+        return nOf.values(rule.children.length, rule.childrenDisjoint(), out);
       } else if (r instanceof AtLeastTagged t) {
         int m = rule.memberEq.length;
         if (tagPricing == TagPricing.SCAN || t.n() < 1 || t.n() > Math.min(m, TREE_MAX_N)) {
@@ -1621,6 +1652,9 @@ public final class PlanSearch {
     double[] ref(int[] es) {
       return badgeValues(es, false, new double[4]);
     }
+
+    /** The values of an absent rule: read only. */
+    private static final double[] NO_RULE = new double[4];
 
     /** A scratch for {@link #badgeValues}, read before the next call writes it. */
     private final double[] scratch = new double[4];
@@ -1744,13 +1778,22 @@ public final class PlanSearch {
    * It keeps the n smallest of each value, O(m n) in all and no sort of the m values.
    */
   private static final class NSmallest {
-    private final int n;
-    private final double[][] small;
+    private int n;
+    private double[][] small;
     private int size;
 
     NSmallest(int n) {
+      reset(n);
+    }
+
+    /** Starts a new selection of the {@code n} smallest; returns this. */
+    NSmallest reset(int n) {
       this.n = n;
-      this.small = new double[4][Math.max(n, 0)];
+      this.size = 0;
+      if (small == null || small[0].length < Math.max(n, 0)) {
+        small = new double[4][Math.max(n, 0)];
+      }
+      return this;
     }
 
     /** Reads one child's four values. */
@@ -1782,10 +1825,16 @@ public final class PlanSearch {
 
     /** The values once all {@code m} children were read; {@code disjoint} as for own bounds. */
     double[] values(int m, boolean disjoint) {
+      return values(m, disjoint, new double[4]);
+    }
+
+    /** As above, written into {@code out}. */
+    double[] values(int m, boolean disjoint, double[] out) {
       if (n > m) {
-        return new double[] {INF, INF, INF, INF};
+        Arrays.fill(out, INF);
+        return out;
       }
-      double[] out = new double[4];
+      Arrays.fill(out, 0);
       if (n <= 0) {
         return out;
       }
