@@ -124,10 +124,11 @@ public final class PlanSearch {
   private final boolean[] work;
   /** The badges the current node forbids; reset over the cone per goal. */
   private final boolean[] forbidden;
-  private final Map<Requirement, Set<Integer>> directCache = new IdentityHashMap<>();
+  /** Direct-witness sets as sorted arrays: a status keeps one per rule, thousands of badges each. */
+  private final Map<Requirement, int[]> directCache = new IdentityHashMap<>();
   private final Map<Requirement, Boolean> disjointCache = new IdentityHashMap<>();
   /** Per stacked credential, its rules' direct witnesses ({@link #stackedDirect}), filled on first use. */
-  private final List<Set<Integer>> stackedDirect;
+  private final int[][] stackedDirect;
   /** Per stacked credential: 0 not known yet, 1 its requires and stack have disjoint witnesses, 2 not. */
   private final byte[] stackedRulesDisjoint;
   /** Per stacked credential: the goal number whose search computed its entries above, 0 if kept. */
@@ -137,7 +138,7 @@ public final class PlanSearch {
    * (an equivalence cycle), which therefore depend on where the search entered the cycle: kept for one
    * goal only, so that no goal's result depends on the goals searched before it.
    */
-  private final Map<Requirement, Set<Integer>> directThisGoal = new IdentityHashMap<>();
+  private final Map<Requirement, int[]> directThisGoal = new IdentityHashMap<>();
   private final Map<Requirement, Boolean> disjointThisGoal = new IdentityHashMap<>();
   /** Reads of a set in the making or of a set kept for one goal: a result that saw one is kept so too. */
   private int partialReads;
@@ -177,7 +178,7 @@ public final class PlanSearch {
   /** For a skills goal: sorted skills and the indices of the badges that carry each. */
   private List<String> skills = List.of();
   private List<int[]> carriers = List.of();
-  private Set<Integer> skillsDirect = Set.of();
+  private int[] skillsDirect = new int[0];
 
   /**
    * The goal's direct witnesses. Splitting each badge's cost into its cost as a goal witness and its
@@ -240,7 +241,7 @@ public final class PlanSearch {
     }
     this.work = new boolean[n];
     this.forbidden = new boolean[n];
-    this.stackedDirect = new ArrayList<>(Collections.nCopies(n, null));
+    this.stackedDirect = new int[n][];
     this.stackedRulesDisjoint = new byte[n];
     this.stackedDirectGoal = new int[n];
     this.coneMark = new int[n];
@@ -321,7 +322,7 @@ public final class PlanSearch {
     goalRule = null;
     skills = List.of();
     carriers = List.of();
-    skillsDirect = Set.of();
+    skillsDirect = new int[0];
     directThisGoal.clear();
     disjointThisGoal.clear();
     collectRelevant();
@@ -331,12 +332,7 @@ public final class PlanSearch {
     for (int i : goalWitnesses) {
       goalWitness[i] = false;
     }
-    Set<Integer> witnesses = goalRule != null ? direct(goalRule) : skillsDirect;
-    goalWitnesses = new int[witnesses.size()];
-    int k = 0;
-    for (int i : witnesses) {
-      goalWitnesses[k++] = i;
-    }
+    goalWitnesses = goalRule != null ? direct(goalRule) : skillsDirect;
     close(baseClosure);
     if (goalHolds(baseClosure)) {
       return new Outcome(true, List.of(), 0, true, 0, Optional.empty(), nodes);
@@ -506,7 +502,7 @@ public final class PlanSearch {
     }
     if (!skills.isEmpty()) {
       carriers = new ArrayList<>();
-      Set<Integer> d = new HashSet<>();
+      IntList d = new IntList();
       for (String skill : skills) {
         List<Integer> cs = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -518,7 +514,7 @@ public final class PlanSearch {
         }
         carriers.add(cs.stream().mapToInt(Integer::intValue).toArray());
       }
-      skillsDirect = d;
+      skillsDirect = d.sortedDistinct();
     }
   }
 
@@ -578,8 +574,8 @@ public final class PlanSearch {
    * The non-stacked badges that could directly satisfy part of {@code r} (through equivalences, tags,
    * credit rules, and the rules of stacked credentials it names); prerequisites are not included.
    */
-  private Set<Integer> direct(Requirement r) {
-    Set<Integer> cached = directCache.get(r);
+  private int[] direct(Requirement r) {
+    int[] cached = directCache.get(r);
     if (cached != null) {
       return cached;
     }
@@ -589,7 +585,7 @@ public final class PlanSearch {
       return cached;
     }
     int before = partialReads;
-    Set<Integer> out = new HashSet<>();
+    IntList out = new IntList();
     if (r instanceof BadgeRef b) {
       for (int e : eq(b.id())) {
         addDirect(e, out);
@@ -617,11 +613,12 @@ public final class PlanSearch {
         out.addAll(direct(c));
       }
     }
-    (partialReads == before ? directCache : directThisGoal).put(r, out);
-    return out;
+    int[] set = out.sortedDistinct();
+    (partialReads == before ? directCache : directThisGoal).put(r, set);
+    return set;
   }
 
-  private void addDirect(int e, Set<Integer> out) {
+  private void addDirect(int e, IntList out) {
     if (badge[e] == null) {
       return;
     }
@@ -637,8 +634,8 @@ public final class PlanSearch {
    * met again while its own set is being computed (through an equivalence cycle) adds none; what was
    * computed with such an incomplete set is kept for the current goal only ({@link #partialReads}).
    */
-  private Set<Integer> stackedDirect(int s) {
-    Set<Integer> d = stackedDirect.get(s);
+  private int[] stackedDirect(int s) {
+    int[] d = stackedDirect[s];
     int madeFor = stackedDirectGoal[s];
     if (d != null && (madeFor == 0 || madeFor == goalNumber)) {
       if (madeFor != 0 || d == IN_THE_MAKING) {
@@ -647,26 +644,48 @@ public final class PlanSearch {
       return d;
     }
     int before = partialReads;
-    stackedDirect.set(s, IN_THE_MAKING);
+    stackedDirect[s] = IN_THE_MAKING;
     stackedDirectGoal[s] = 0;
-    Set<Integer> a = badge[s].requires().map(this::direct).orElse(Set.of());
-    Set<Integer> b = badge[s].stack().map(this::direct).orElse(Set.of());
-    Set<Integer> u = new HashSet<>(a);
+    int[] a = badge[s].requires().map(this::direct).orElse(NONE);
+    int[] b = badge[s].stack().map(this::direct).orElse(NONE);
+    IntList u = new IntList();
+    u.addAll(a);
     u.addAll(b);
-    stackedDirect.set(s, u);
-    stackedRulesDisjoint[s] = (byte) (Collections.disjoint(a, b) ? 1 : 2);
+    int[] set = u.sortedDistinct();
+    stackedDirect[s] = set;
+    stackedRulesDisjoint[s] = (byte) (disjoint(a, b) ? 1 : 2);
     stackedDirectGoal[s] = partialReads == before ? 0 : goalNumber;
-    return u;
+    return set;
   }
 
-  /** The placeholder of a credential whose direct witnesses are being computed. */
-  private static final Set<Integer> IN_THE_MAKING = Collections.unmodifiableSet(new HashSet<>());
+  private static final int[] NONE = new int[0];
+  /** The placeholder of a credential whose direct witnesses are being computed (compared by identity). */
+  private static final int[] IN_THE_MAKING = new int[0];
+
+  /** Whether two sorted arrays share no element. */
+  private static boolean disjoint(int[] a, int[] b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        return false;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
+  }
 
   /** Whether stacked credential {@code s}'s requires and stack have disjoint direct witnesses. */
   private boolean stackedRulesDisjoint(int s) {
     stackedDirect(s);
     return stackedRulesDisjoint[s] == 1;
   }
+
+  private int[] disjointMark;
+  private int disjointEpoch;
 
   /** Whether the children of {@code r} have pairwise disjoint direct witness sets. */
   private boolean childrenDisjoint(Requirement r) {
@@ -680,23 +699,29 @@ public final class PlanSearch {
       return cached;
     }
     int before = partialReads;
-    boolean ok = true;
-    Set<Integer> seen = new HashSet<>();
+    List<int[]> sets = new ArrayList<>();
     if (r instanceof Credits c) {
       for (String m : c.from()) {
-        Set<Integer> d = new HashSet<>();
+        IntList d = new IntList();
         for (int e : eq(m)) {
           addDirect(e, d);
         }
-        for (int x : d) {
-          ok &= seen.add(x);
-        }
+        sets.add(d.sortedDistinct());
       }
     } else {
       for (Requirement c : r.children()) {
-        for (int x : direct(c)) {
-          ok &= seen.add(x);
-        }
+        sets.add(direct(c));
+      }
+    }
+    if (disjointMark == null) {
+      disjointMark = new int[badge.length];
+    }
+    int mark = ++disjointEpoch;
+    boolean ok = true;
+    for (int[] d : sets) {
+      for (int x : d) {
+        ok &= disjointMark[x] != mark;
+        disjointMark[x] = mark;
       }
     }
     (partialReads == before ? disjointCache : disjointThisGoal).put(r, ok);
@@ -1868,12 +1893,8 @@ public final class PlanSearch {
   /** An unmet rule: the goal ({@code rule == null}) or a rule of a badge in the plan. */
   private record Obligation(Requirement rule, Rule compiled, int[] witnesses) {}
 
-  private final Map<Set<Integer>, int[]> witnessArrays = new IdentityHashMap<>();
-
-  private Obligation obligation(Requirement rule, Set<Integer> direct) {
-    int[] w = witnessArrays.computeIfAbsent(direct,
-        d -> d.stream().mapToInt(Integer::intValue).toArray());
-    return new Obligation(rule, rule == null ? null : compiled(rule), w);
+  private Obligation obligation(Requirement rule, int[] witnesses) {
+    return new Obligation(rule, rule == null ? null : compiled(rule), witnesses);
   }
 
   private final class Eval {
@@ -2276,10 +2297,23 @@ public final class PlanSearch {
       }
     }
 
-    void addAll(Set<Integer> other) {
+    void addAll(int[] other) {
       for (int x : other) {
         add(x);
       }
+    }
+
+    /** The distinct items, sorted. */
+    int[] sortedDistinct() {
+      int[] a = Arrays.copyOf(items, size);
+      Arrays.sort(a);
+      int k = 0;
+      for (int j = 0; j < a.length; j++) {
+        if (k == 0 || a[j] != a[k - 1]) {
+          a[k++] = a[j];
+        }
+      }
+      return k == a.length ? a : Arrays.copyOf(a, k);
     }
   }
 
