@@ -2018,7 +2018,7 @@ public final class PlanSearch {
       out = Math.max(out, x[3]);
     }
     // Own bounds add up over obligations whose direct witnesses cannot overlap.
-    owns.sort(Comparator.comparingDouble((double[] a) -> -a[0]));
+    sortStable(owns, a -> -a[0]);
     if (usedMark == null) {
       usedMark = new int[badge.length];
     }
