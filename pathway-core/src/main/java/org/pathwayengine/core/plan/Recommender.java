@@ -192,13 +192,17 @@ public final class Recommender {
     }
     EvaluationOptions credentialOptions = new EvaluationOptions(options.cost(),
         Math.min(options.searchBudget(), CREDENTIAL_BUDGET));
-    Map<String, GoalPlan> credentialPlans = new HashMap<>();
+    List<Goal> credentials = new ArrayList<>();
     for (Badge c : badges) {
       if (c.isStacked() && !evaluator.heldOrEquivalent(c.id(), have::contains)) {
-        GoalPlan p = planner.plan(held, Goal.badge(c.id()), credentialOptions);
-        if (p.reachable() && !p.badges().isEmpty()) {
-          credentialPlans.put(c.id(), p);
-        }
+        credentials.add(Goal.badge(c.id()));
+      }
+    }
+    // One search per credential not held, sharing their search state (see GoalPlanner.planAll).
+    Map<String, GoalPlan> credentialPlans = new HashMap<>();
+    for (GoalPlan p : planner.planAll(held, credentials, credentialOptions)) {
+      if (p.reachable() && !p.badges().isEmpty()) {
+        credentialPlans.put(((Goal.OfBadge) p.goal()).badge(), p);
       }
     }
     List<Recommendation> out = new ArrayList<>();
