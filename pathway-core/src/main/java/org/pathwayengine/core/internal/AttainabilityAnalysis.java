@@ -446,33 +446,4 @@ final class AttainabilityAnalysis {
       items[i] = value;
     }
   }
-
-  /** A growable list of ints without boxing. */
-  static final class IntList {
-    private int[] items = new int[4];
-    private int size;
-
-    void add(int value) {
-      if (size == items.length) {
-        items = Arrays.copyOf(items, size * 2);
-      }
-      items[size++] = value;
-    }
-
-    int get(int i) {
-      return items[i];
-    }
-
-    void set(int i, int value) {
-      items[i] = value;
-    }
-
-    int size() {
-      return size;
-    }
-
-    void clear() {
-      size = 0;
-    }
-  }
 }

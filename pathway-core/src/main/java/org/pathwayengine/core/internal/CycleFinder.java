@@ -6,16 +6,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.pathwayengine.core.Dependency;
 
 /**
- * Finds one concrete cycle per cyclic strongly connected component of a pathway's dependency graph.
+ * Finds one concrete cycle per cyclic strongly connected component of a pathway's dependency graph
+ * ({@link DependencyLists}).
  *
  * <p>Components come from Tarjan's algorithm (R. Tarjan, "Depth-first search and linear graph
  * algorithms", SIAM J. Computing 1(2), 1972), run with an explicit stack so that a 100 000-badge chain
  * cannot overflow the call stack. A component is cyclic when it has two or more vertices or a
- * self-loop. Its reported cycle starts at its vertex that comes first in the given order and is a
+ * self-loop. Its reported cycle starts at its vertex that comes first in pathway order and is a
  * shortest cycle through that vertex (breadth-first search inside the component). Cycles follow the
  * graph's edges: each badge is needed by the next, and the last by the first. O(V + E) in all.
  */
@@ -24,24 +23,20 @@ final class CycleFinder {
   private final List<String> vertices;
   private final int[][] out;
 
-  /** Prepares the graph; {@code order} lists its vertices in the order results should follow. */
-  CycleFinder(Graph<String, Dependency> graph, List<String> order) {
-    this.vertices = order;
-    this.n = order.size();
-    Map<String, Integer> index = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) {
-      index.put(order.get(i), i);
-    }
+  /** Prepares the graph; results follow the order of its vertices. */
+  CycleFinder(DependencyLists graph) {
+    this.n = graph.size();
+    List<String> ids = new ArrayList<>(n);
     out = new int[n][];
-    for (int i = 0; i < n; i++) {
-      var edges = graph.outgoingEdgesOf(order.get(i));
-      int[] targets = new int[edges.size()];
-      int k = 0;
-      for (Dependency d : edges) {
-        targets[k++] = index.get(d.to());
+    for (int v = 0; v < n; v++) {
+      ids.add(graph.id(v));
+      int[] targets = new int[graph.end(v) - graph.begin(v)];
+      for (int s = graph.begin(v), k = 0; s < graph.end(v); s++, k++) {
+        targets[k] = graph.target(s);
       }
-      out[i] = targets;
+      out[v] = targets;
     }
+    this.vertices = ids;
   }
 
   /** One cycle per cyclic component, components ordered by their first vertex. */

@@ -4,9 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,9 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.jgrapht.Graph;
 import org.pathwayengine.core.Badge;
-import org.pathwayengine.core.Dependency;
 import org.pathwayengine.core.Eligibility;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Explanation;
@@ -82,7 +78,7 @@ public final class EvaluationEngine {
       first.putIfAbsent(b.id(), b);
     }
     this.badges = List.copyOf(first.values());
-    List<String> order = topologicalOrder(pathway.dependencyGraph());
+    List<String> order = DependencyLists.of(pathway).topologicalOrder();
     this.cyclic = order.size() < first.size();
     Set<String> placed = new LinkedHashSet<>(order);
     for (String id : first.keySet()) {
@@ -110,34 +106,6 @@ public final class EvaluationEngine {
   /** The requirement evaluator of this pathway. */
   public RequirementEvaluator requirements() {
     return evaluator;
-  }
-
-  /**
-   * Kahn's algorithm: the vertices of the acyclic part in an order where every edge goes forward;
-   * vertices on or behind a cycle are left out.
-   */
-  private static List<String> topologicalOrder(Graph<String, Dependency> g) {
-    Map<String, Integer> indegree = new HashMap<>();
-    ArrayDeque<String> ready = new ArrayDeque<>();
-    for (String v : g.vertexSet()) {
-      int d = g.inDegreeOf(v);
-      indegree.put(v, d);
-      if (d == 0) {
-        ready.add(v);
-      }
-    }
-    List<String> order = new ArrayList<>(g.vertexSet().size());
-    while (!ready.isEmpty()) {
-      String v = ready.poll();
-      order.add(v);
-      for (Dependency e : g.outgoingEdgesOf(v)) {
-        String w = g.getEdgeTarget(e);
-        if (indegree.merge(w, -1, Integer::sum) == 0) {
-          ready.add(w);
-        }
-      }
-    }
-    return order;
   }
 
   /** What {@code learner} holds on {@code asOf}, and what they can start. */

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jgrapht.Graph;
 import org.pathwayengine.core.Badge;
-import org.pathwayengine.core.Dependency;
 import org.pathwayengine.core.DependencyKind;
 import org.pathwayengine.core.ModelPointer;
 import org.pathwayengine.core.Pathway;
@@ -36,7 +34,7 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
  * (see {@link ValidationRedundancy}): ids (duplicates, the id rule), values the builders let through
  * (blank tags, skills, aliases, titles, issuers; an alias used twice; a badge in two equivalence classes;
  * malformed pathway id or import prefix), every expression (unknown references, empty groups, depth,
- * locally impossible rules, credits members without credits), cycles ({@link CycleFinder}),
+ * locally impossible rules, credits members without credits), cycles ({@link CycleFinder} over {@link DependencyLists}),
  * attainability ({@link AttainabilityAnalysis}), redundant prerequisites and unreferenced badges.
  *
  * <p>Order: errors, then warnings; inside each, model order: the pathway's own {@code pathway} and
@@ -375,25 +373,15 @@ public final class Validation {
 
   // ---------------------------------------------------------------- graph checks
 
-  private List<String> vertexOrder() {
-    List<String> order = new ArrayList<>();
-    for (int b = 0; b < badges.size(); b++) {
-      if (firstIndex.get(badges.get(b).id()) == b) {
-        order.add(badges.get(b).id());
-      }
-    }
-    return order;
-  }
-
   private void checkCycles() {
-    Graph<String, Dependency> graph = pathway.dependencyGraph();
-    for (List<String> cycle : new CycleFinder(graph, vertexOrder()).cycles()) {
+    DependencyLists graph = DependencyLists.of(pathway);
+    for (List<String> cycle : new CycleFinder(graph).cycles()) {
       String start = cycle.get(0);
       String previous = cycle.get(cycle.size() - 1);
       int b = firstIndex.get(start);
       DependencyKind kind = null;
       for (DependencyKind k : DependencyKind.values()) {
-        if (graph.containsEdge(new Dependency(previous, start, k))) {
+        if (graph.hasEdge(graph.vertex(previous), graph.vertex(start), k)) {
           kind = k;
           break;
         }
