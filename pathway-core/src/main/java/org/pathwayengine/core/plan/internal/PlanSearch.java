@@ -951,6 +951,9 @@ public final class PlanSearch {
     private int[][] pending = new int[0][];
     private int[] pendingSize = new int[0];
     private boolean[][] isPending = new boolean[0][];
+    /** Per group and n: the values {@link #nOf} gave since the group last changed, or null. */
+    private double[][][] memo = new double[0][][];
+    private boolean[] memoized = new boolean[0];
     private double[] heapValue = new double[32];
     private int[] heapNode = new int[32];
 
@@ -975,9 +978,17 @@ public final class PlanSearch {
       }
     }
 
-    /** {hmax, hadd, own, hout} of "n of" group {@code g}'s members, 1 <= n <= members. */
+    /**
+     * {hmax, hadd, own, hout} of "n of" group {@code g}'s members, 1 <= n <= members; the caller
+     * must not write into the array. Kept per n until a member changes: a tag carried by thousands of
+     * badges is named by hundreds of rules, and a step recomputes many of them over the same trees.
+     */
     double[] nOf(int g, int n) {
       double[][] t = tree(g);
+      double[][] known = memo[g];
+      if (known[n] != null) {
+        return known[n];
+      }
       int leaves = tagGroups.get(g).leaves();
       double[] out = new double[4];
       double[] small = new double[n];
@@ -993,6 +1004,8 @@ public final class PlanSearch {
           out[k] = sum;
         }
       }
+      known[n] = out;
+      memoized[g] = true;
       return out;
     }
 
@@ -1003,6 +1016,8 @@ public final class PlanSearch {
         pending = Arrays.copyOf(pending, size);
         pendingSize = Arrays.copyOf(pendingSize, size);
         isPending = Arrays.copyOf(isPending, size);
+        memo = Arrays.copyOf(memo, size);
+        memoized = Arrays.copyOf(memoized, size);
       }
       TagGroup group = tagGroups.get(g);
       int leaves = group.leaves();
@@ -1021,6 +1036,7 @@ public final class PlanSearch {
           }
         }
         trees[g] = t;
+        memo[g] = new double[TREE_MAX_N + 1][];
         pending[g] = new int[16];
         isPending[g] = new boolean[badge.length];
         return t;
@@ -1036,6 +1052,10 @@ public final class PlanSearch {
             }
           }
         }
+      }
+      if (pendingSize[g] > 0 && memoized[g]) {
+        Arrays.fill(memo[g], null);
+        memoized[g] = false;
       }
       pendingSize[g] = 0;
       return t;
