@@ -3,10 +3,10 @@ package org.pathwayengine.cli.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.pathwayengine.core.BatchEvaluator;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.Pathway;
-import org.pathwayengine.core.PathwayEvaluator;
 import org.pathwayengine.core.plan.Goal;
 
 /** What planning commands need from a learner record: the held ids, what is in progress, a goal. */
@@ -21,10 +21,13 @@ final class Learners {
     return new EvaluationOptions(cost, budget);
   }
 
-  /** The ids held on {@code date}, after expiry, trust, waivers and substitutions; credentials too. */
-  static Set<String> held(Pathway pathway, LearnerRecord record, LocalDate date,
-      EvaluationOptions options) {
-    return new LinkedHashSet<>(PathwayEvaluator.of(pathway).evaluate(record, date, options).held());
+  /**
+   * The ids held on {@code date}, after expiry, trust, waivers and substitutions; credentials too.
+   * Taken from the compiled evaluator: a full status would also plan every credential, which is most
+   * of its time on a large pathway and not needed here.
+   */
+  static Set<String> held(Pathway pathway, LearnerRecord record, LocalDate date) {
+    return new LinkedHashSet<>(BatchEvaluator.of(pathway).evaluate(record, date).held());
   }
 
   /** The record's in-progress names that name badges of the pathway, as ids. */

@@ -70,7 +70,7 @@ public final class PlanCommand extends BaseCommand {
     LocalDate date = dateOr(inputs.asOf);
     EvaluationOptions options = Learners.options(cost, search.budget);
     Goal target = Learners.badgeGoal(pathway, goal);
-    Set<String> held = Learners.held(pathway, record, date, options);
+    Set<String> held = Learners.held(pathway, record, date);
     Set<String> inProgress = Learners.inProgress(pathway, record);
     inProgress.removeAll(held);
     TermPlanner.Capacity capacity = creditsPerTerm == null

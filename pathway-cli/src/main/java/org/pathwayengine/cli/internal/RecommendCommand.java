@@ -88,7 +88,7 @@ public final class RecommendCommand extends BaseCommand {
       goal.skills.forEach(s -> skills.add(s.strip()));
       target = Optional.of(Goal.skills(skills));
     }
-    Set<String> held = Learners.held(pathway, record, date, options);
+    Set<String> held = Learners.held(pathway, record, date);
     Set<String> wanted = new LinkedHashSet<>();
     interests.forEach(i -> wanted.add(i.strip()));
     Recommendations r = Recommender.of(pathway).recommend(held, target,

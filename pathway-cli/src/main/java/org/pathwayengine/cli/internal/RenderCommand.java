@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pathwayengine.core.Badge;
+import org.pathwayengine.core.BatchEvaluator;
 import org.pathwayengine.core.Dependency;
+import org.pathwayengine.core.LearnerOutcome;
 import org.pathwayengine.core.LearnerRecord;
-import org.pathwayengine.core.LearnerStatus;
 import org.pathwayengine.core.Pathway;
-import org.pathwayengine.core.PathwayEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,8 @@ public final class RenderCommand extends BaseCommand {
     Optional<Map<String, GraphText.State>> states = Optional.empty();
     if (learnerFile != null) {
       LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
-      LearnerStatus status = PathwayEvaluator.of(pathway).evaluate(record, dateOr(inputs.asOf));
+      // Held and eligible only: the compiled evaluator, not a full status that plans every credential.
+      LearnerOutcome status = BatchEvaluator.of(pathway).evaluate(record, dateOr(inputs.asOf));
       Map<String, GraphText.State> map = new HashMap<>();
       for (Badge b : GraphText.badges(pathway)) {
         map.put(b.id(), status.isHeld(b.id()) ? GraphText.State.HELD

@@ -87,6 +87,11 @@ public final class GoalPlanner {
     return pathway;
   }
 
+  /** The pathway's ids numbered once, shared with the {@link Recommender} built on this planner. */
+  PlanIndex index() {
+    return index.get();
+  }
+
   /**
    * The cheapest plan to {@code goal} for a learner who holds exactly {@code held} (ids after
    * expiry, trust, waivers and substitutions are applied; stacked credentials included). A goal that

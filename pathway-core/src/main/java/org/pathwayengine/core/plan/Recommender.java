@@ -3,8 +3,10 @@ package org.pathwayengine.core.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.Requirement;
 import org.pathwayengine.core.internal.RequirementEvaluator;
+import org.pathwayengine.core.plan.internal.PlanIndex;
 
 /**
  * Next steps for a learner: the badges they can start now, ranked, each with its reasons in words and
@@ -45,8 +49,9 @@ import org.pathwayengine.core.internal.RequirementEvaluator;
  *
  * <p>Ranked by score, highest first, ties by id; at most {@code limit}. One goal plan, plus one per
  * stacked credential not held (with the budget capped at {@value #CREDENTIAL_BUDGET} nodes, since those
- * only explain), and one rule evaluation per candidate and badge for {@code UNLOCKS}: O(badges^2)
- * evaluations besides the plans. Thread-safe; nothing about a learner is kept, so "what if" questions
+ * only explain), and for {@code UNLOCKS} one rule evaluation per candidate and badge whose rules name
+ * the candidate (or a credential it completes): O(badges + rule references) evaluations besides the
+ * plans when few badges depend on each. Thread-safe; nothing about a learner is kept, so "what if" questions
  * are asked by adding badges to {@code held}.
  */
 public final class Recommender {
@@ -205,6 +210,20 @@ public final class Recommender {
         credentialPlans.put(((Goal.OfBadge) p.goal()).badge(), p);
       }
     }
+    // Built once: scanning every plan and every badge's "recommends" per candidate made a large
+    // pathway's recommendations quadratic.
+    Map<String, List<Map.Entry<String, GoalPlan>>> plansWith = new HashMap<>();
+    for (Map.Entry<String, GoalPlan> e : new TreeMap<>(credentialPlans).entrySet()) {
+      for (String id : new LinkedHashSet<>(e.getValue().badges())) {
+        plansWith.computeIfAbsent(id, k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<String, List<String>> recommendedBy = new HashMap<>();
+    for (Badge other : badges) {
+      for (String r : new LinkedHashSet<>(other.recommends())) {
+        recommendedBy.computeIfAbsent(r, k -> new ArrayList<>()).add(other.id());
+      }
+    }
     List<Recommendation> out = new ArrayList<>();
     for (Badge b : eligible) {
       List<Reason> reasons = new ArrayList<>();
@@ -220,17 +239,15 @@ public final class Recommender {
           score += 100;
         }
       }
-      for (Map.Entry<String, GoalPlan> e : new java.util.TreeMap<>(credentialPlans).entrySet()) {
+      for (Map.Entry<String, GoalPlan> e : plansWith.getOrDefault(b.id(), List.of())) {
         List<String> rest = e.getValue().badges();
-        if (rest.contains(b.id())) {
-          int left = rest.size() - 1;
-          String text = left == 0 ? "completes credential " + e.getKey()
-              : "counts toward credential " + e.getKey() + " (" + left + " of " + rest.size()
-                  + " badges left after this one)";
-          reasons.add(new Reason(ReasonKind.COMPLETES_CREDENTIAL, text, List.of(e.getKey()), left,
-              rest.size()));
-          score += left == 0 ? 30 : 10;
-        }
+        int left = rest.size() - 1;
+        String text = left == 0 ? "completes credential " + e.getKey()
+            : "counts toward credential " + e.getKey() + " (" + left + " of " + rest.size()
+                + " badges left after this one)";
+        reasons.add(new Reason(ReasonKind.COMPLETES_CREDENTIAL, text, List.of(e.getKey()), left,
+            rest.size()));
+        score += left == 0 ? 30 : 10;
       }
       List<String> matches = new ArrayList<>();
       new TreeSet<>(b.tags()).stream().filter(interests.tags()::contains)
@@ -250,10 +267,9 @@ public final class Recommender {
         score += 5 * unlocked.size();
       }
       List<String> before = new ArrayList<>();
-      for (Badge other : badges) {
-        if (other.recommends().contains(b.id())
-            && !evaluator.heldOrEquivalent(other.id(), have::contains)) {
-          before.add(other.id());
+      for (String other : recommendedBy.getOrDefault(b.id(), List.of())) {
+        if (!evaluator.heldOrEquivalent(other, have::contains)) {
+          before.add(other);
         }
       }
       before.sort(null);
@@ -289,15 +305,36 @@ public final class Recommender {
         && holds(b.requires(), have);
   }
 
-  /** Badges not startable now that become startable once {@code b} is held, sorted. */
+  /**
+   * Badges not startable now that become startable once {@code b} is held, sorted. Only a badge whose
+   * rules name {@code b} or a credential that {@code b} completes (directly, through an equivalent or a
+   * tag) can change, so only those are tested: O(what depends on b), not O(badges).
+   */
   private List<String> unlocks(Badge b, Set<String> have, Set<String> eligibleIds) {
+    PlanIndex index = planner.index();
     Set<String> with = new HashSet<>(have);
     with.add(b.id());
-    with = closure(with);
+    // The closure of have + b, from what b can complete: have is closed, and rules are monotone.
+    Deque<Integer> added = new ArrayDeque<>();
+    added.add(index.indexOf(b.id()));
+    Set<Integer> touched = new LinkedHashSet<>();
+    while (!added.isEmpty()) {
+      int x = added.poll();
+      for (int d : index.dependants(x)) {
+        touched.add(d);
+        Badge c = index.badge(d);
+        if (c != null && c.isStacked() && !with.contains(c.id()) && holds(c.requires(), with)
+            && holds(c.stack(), with)) {
+          with.add(c.id());
+          added.add(d);
+        }
+      }
+    }
     List<String> out = new ArrayList<>();
-    for (Badge u : badges) {
-      if (!u.id().equals(b.id()) && !eligibleIds.contains(u.id()) && startable(u, with)
-          && !evaluator.heldOrEquivalent(u.id(), have::contains)) {
+    for (int d : touched) {
+      Badge u = index.badge(d);
+      if (u != null && !u.id().equals(b.id()) && !eligibleIds.contains(u.id())
+          && startable(u, with) && !evaluator.heldOrEquivalent(u.id(), have::contains)) {
         out.add(u.id());
       }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,5 +48,50 @@ class RecommenderProperties {
             .thenComparing(Recommendation::badge))
         .toList();
     assertEquals(sorted, r.next());
+  }
+
+  @Property(tries = 150)
+  void unlocksAndCredentialReasonsFollowTheirDefinitions(@ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 14) int n) {
+    Pathway p = PlanReference.randomPathway(seed, n);
+    Set<String> held = PlanReference.randomHeld(seed, p);
+    PlanReference ref = new PlanReference(p);
+    Recommender.Recommendations r = Recommender.of(p).recommend(held, Optional.empty(),
+        Recommender.Interests.none(), n, EvaluationOptions.defaults());
+    Set<String> have = ref.closure(held);
+    GoalPlanner planner = GoalPlanner.of(p);
+    EvaluationOptions credentialOptions = new EvaluationOptions(
+        EvaluationOptions.defaults().cost(), Recommender.CREDENTIAL_BUDGET);
+    for (Recommendation rec : r.next()) {
+      // UNLOCKS, by its definition: every badge not startable now that is startable over the
+      // closure of what is held and this badge.
+      Set<String> with = new HashSet<>(have);
+      with.add(rec.badge());
+      Set<String> closed = ref.closure(with);
+      List<String> unlocked = p.badges().stream()
+          .filter(u -> !u.id().equals(rec.badge()) && !startable(ref, u, have)
+              && startable(ref, u, closed))
+          .map(Badge::id).distinct().sorted().toList();
+      List<String> reported = rec.reasons().stream().filter(x -> x.kind() == ReasonKind.UNLOCKS)
+          .flatMap(x -> x.subjects().stream()).toList();
+      assertEquals(unlocked, reported, () -> "unlocks of " + rec.badge());
+      // COMPLETES_CREDENTIAL: every credential not held whose own plan takes this badge, by id.
+      List<String> credentials = p.badges().stream()
+          .filter(c -> c.isStacked() && !ref.evaluator.heldOrEquivalent(c.id(), have::contains))
+          .filter(c -> {
+            GoalPlan plan = planner.plan(held, Goal.badge(c.id()), credentialOptions);
+            return plan.reachable() && plan.badges().contains(rec.badge());
+          })
+          .map(Badge::id).distinct().sorted().toList();
+      List<String> counted = rec.reasons().stream()
+          .filter(x -> x.kind() == ReasonKind.COMPLETES_CREDENTIAL)
+          .flatMap(x -> x.subjects().stream()).toList();
+      assertEquals(credentials, counted, () -> "credentials of " + rec.badge());
+    }
+  }
+
+  private static boolean startable(PlanReference ref, Badge b, Set<String> have) {
+    return !b.isStacked() && !ref.evaluator.heldOrEquivalent(b.id(), have::contains)
+        && ref.holds(b.requires(), have);
   }
 }

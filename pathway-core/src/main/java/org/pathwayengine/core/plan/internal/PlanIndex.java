@@ -181,7 +181,7 @@ public final class PlanIndex {
   }
 
   /** The number of {@code id}, or -1 if no badge has it and no rule names it. */
-  int indexOf(String id) {
+  public int indexOf(String id) {
     for (int s = slot(id.hashCode()); ; s = (s + 1) & (table.length - 1)) {
       int v = table[s];
       if (v == 0) {
@@ -193,12 +193,13 @@ public final class PlanIndex {
     }
   }
 
-  String id(int i) {
+  /** The id numbered {@code i}. */
+  public String id(int i) {
     return ids[i];
   }
 
   /** The badge numbered {@code i}; null for an id that rules name but no badge has. */
-  Badge badge(int i) {
+  public Badge badge(int i) {
     return badges[i];
   }
 
@@ -213,7 +214,7 @@ public final class PlanIndex {
   }
 
   /** The ids whose rules name id {@code i}, in increasing order; callers must not modify the array. */
-  int[] dependants(int i) {
+  public int[] dependants(int i) {
     return dependants[i];
   }
 
