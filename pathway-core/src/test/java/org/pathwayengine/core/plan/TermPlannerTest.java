@@ -23,6 +23,24 @@ class TermPlannerTest {
   }
 
   @Test
+  void credentialsEarnedOnTheWayCountThroughTagsAndEquivalents() {
+    // x needs c1 (any badge tagged "lo": t) and c3, which needs c2 (e1, for which e2 stands in).
+    Pathway p = Pathway.builder("p", "1")
+        .badge(Badge.builder("t", "t").tags("lo").build())
+        .badge(b("e1")).badge(b("e2"))
+        .badge(Badge.builder("c1", "c1").stack(Requirement.atLeastTagged(1, "lo")).build())
+        .badge(Badge.builder("c2", "c2").stack(Requirement.badge("e1")).build())
+        .badge(Badge.builder("c3", "c3").stack(Requirement.badge("c2")).build())
+        .badge(Badge.builder("x", "x")
+            .requires(Requirement.allOf(Requirement.badge("c1"), Requirement.badge("c3"))).build())
+        .equivalence(List.of("e1", "e2"))
+        .build();
+    TermPlan plan = TermPlanner.of(p).schedule(Set.of(), Set.of(), List.of("t", "e2", "x"),
+        TermPlanner.Capacity.badges(3));
+    assertEquals(List.of(List.of("e2", "t"), List.of("x")), plan.terms());
+  }
+
+  @Test
   void chainNeedsOneTermPerLink() {
     Pathway p = Pathway.builder("p", "1").badge(b("a")).badge(b("b", "a")).badge(b("c", "b"))
         .badge(b("d")).build();

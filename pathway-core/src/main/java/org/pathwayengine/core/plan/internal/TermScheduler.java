@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.Pathway;
 import org.pathwayengine.core.Requirement;
@@ -173,34 +174,116 @@ public final class TermScheduler {
     return out;
   }
 
-  private Set<String> closure(Set<String> have) {
-    Set<String> out = new HashSet<>(have);
+  /**
+   * {@code held} closed under awarding credentials, and the credentials not awarded by then whose rules
+   * can see a badge of the plan (directly, through an equivalent or a tag, or through such a
+   * credential) and that the whole plan awards: computed once, so that each of the O(n^2) tests below
+   * closes only over those. On a large pathway, copying what is held and re-testing every credential
+   * per test took seconds.
+   */
+  private Set<String> closedHeld;
+  private List<Badge> upward;
+
+  private void prepareClosure() {
+    if (closedHeld != null) {
+      return;
+    }
+    closedHeld = new HashSet<>(held);
     boolean changed = true;
     while (changed) {
       changed = false;
       for (Badge b : stacked) {
-        if (!out.contains(b.id()) && holds(b.requires(), out)
-            && holds(b.stack(), out)) {
-          out.add(b.id());
+        if (!closedHeld.contains(b.id()) && holds(b.requires(), closedHeld::contains)
+            && holds(b.stack(), closedHeld::contains)) {
+          closedHeld.add(b.id());
           changed = true;
         }
       }
     }
-    return out;
+    Set<String> seen = new HashSet<>();
+    Set<String> tags = new HashSet<>();
+    badges.forEach(id -> see(id, seen, tags));
+    upward = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    changed = true;
+    while (changed) {
+      changed = false;
+      for (Badge c : stacked) {
+        if (!closedHeld.contains(c.id()) && !taken.contains(c.id())
+            && (sees(c.requires(), seen, tags) || sees(c.stack(), seen, tags))) {
+          taken.add(c.id());
+          upward.add(c);
+          see(c.id(), seen, tags);
+          changed = true;
+        }
+      }
+    }
+    // Every test closes over a subset of the plan, so a credential that the whole plan does not
+    // award is never awarded: keep only those the whole plan awards (rules are monotone).
+    upward = awarded(new HashSet<>(badges));
   }
 
-  private boolean holds(Optional<Requirement> r, Set<String> have) {
+  /** The upward credentials that {@code extra} awards (added to {@code extra}), in their order. */
+  private List<Badge> awarded(Set<String> extra) {
+    Predicate<String> have = id -> extra.contains(id) || closedHeld.contains(id);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Badge c : upward) {
+        if (!extra.contains(c.id()) && holds(c.requires(), have) && holds(c.stack(), have)) {
+          extra.add(c.id());
+          changed = true;
+        }
+      }
+    }
+    return upward.stream().filter(c -> extra.contains(c.id())).toList();
+  }
+
+  /** Marks {@code id} as possibly held: itself, its equivalents, and the tags they carry. */
+  private void see(String id, Set<String> seen, Set<String> tags) {
+    Set<String> ids = new HashSet<>(pathway.equivalents(id));
+    ids.add(id);
+    for (String x : ids) {
+      if (seen.add(x)) {
+        pathway.badge(x).ifPresent(b -> tags.addAll(b.tags()));
+      }
+    }
+  }
+
+  private static boolean sees(Optional<Requirement> r, Set<String> seen, Set<String> tags) {
+    if (r.isEmpty()) {
+      return false;
+    }
+    for (String ref : r.get().referencedBadges()) {
+      if (seen.contains(ref)) {
+        return true;
+      }
+    }
+    for (String tag : r.get().referencedTags()) {
+      if (tags.contains(tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holds(Optional<Requirement> r, Predicate<String> have) {
     return r.isEmpty() || evaluator.holds(r.get(), have);
   }
 
+  /** Whether {@code r} holds over what is held, the plan's {@code chosen} and {@code base}, closed. */
   private boolean holdsWith(Optional<Requirement> r, Set<Integer> chosen, Set<Integer> base) {
     if (r.isEmpty()) {
       return true;
     }
-    Set<String> have = new HashSet<>(held);
-    chosen.forEach(i -> have.add(badges.get(i)));
-    base.forEach(i -> have.add(badges.get(i)));
-    return holds(r, closure(have));
+    prepareClosure();
+    // closure(held + X) = closure(closure(held) + X), and what X adds can only be a credential that
+    // sees X or another such credential: the upward ones.
+    Set<String> extra = new HashSet<>();
+    chosen.forEach(i -> extra.add(badges.get(i)));
+    base.forEach(i -> extra.add(badges.get(i)));
+    awarded(extra);
+    return holds(r, id -> extra.contains(id) || closedHeld.contains(id));
   }
 
   /**
