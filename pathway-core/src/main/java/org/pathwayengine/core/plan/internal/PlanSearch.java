@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -523,15 +522,30 @@ public final class PlanSearch {
    * an equivalent too.
    */
   private int[] goalNeighbours(int goalIndex) {
-    Set<Integer> out = new LinkedHashSet<>();
-    for (int m : planIndex.neighbours(goalIndex)) {
-      out.add(m);
+    // Without boxing: a credential counting tagged badges has thousands of neighbours, and a status
+    // asks this once per credential. Neighbours are distinct, and so are equivalents.
+    int[] neighbours = planIndex.neighbours(goalIndex);
+    int[] equivalents = planIndex.equivalents(goalIndex);
+    int[] out = new int[neighbours.length + equivalents.length];
+    int n = 0;
+    for (int m : neighbours) {
+      if (m != goalIndex) {
+        out[n++] = m;
+      }
     }
-    for (int m : planIndex.equivalents(goalIndex)) {
-      out.add(m);
+    for (int m : equivalents) {
+      if (m == goalIndex) {
+        continue;
+      }
+      boolean named = false;
+      for (int x : neighbours) {
+        named |= x == m;
+      }
+      if (!named) {
+        out[n++] = m;
+      }
     }
-    out.remove(goalIndex);
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return Arrays.copyOf(out, n);
   }
 
   /** The cost of one badge in the measure asked for. */
@@ -2596,7 +2610,14 @@ public final class PlanSearch {
         left.remove(pick);
         out.add(planIndex.id(pick));
         state[pick] = true;
-        close(state);
+        if (acyclic) {
+          // state was closed before: only credentials that see the pick can be awarded now.
+          IntList changed = new IntList();
+          changed.add(pick);
+          closeFrom(state, changed, null);
+        } else {
+          close(state);
+        }
       }
     }
     return out;
