@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pathwayengine.core.BatchEvaluator;
+import org.pathwayengine.core.CostMeasure;
+import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.LearnerOutcome;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.Pathway;
+import org.pathwayengine.core.plan.Goal;
+import org.pathwayengine.core.plan.GoalPlan;
+import org.pathwayengine.core.plan.GoalPlanner;
+import org.pathwayengine.core.plan.internal.PlanSearch;
 
 /** The benchmarks' code at tiny sizes, and the baseline checked against the compiled evaluator. */
 class BenchmarksTest {
@@ -63,5 +72,33 @@ class BenchmarksTest {
         .mapToLong(o -> o.heldCount() + o.eligibleCount() + o.complete().size()).sum();
     assertEquals(expected, f.checksum());
     assertTrue(BatchBenchmark.describe(f).contains("3,000 learners"), BatchBenchmark.describe(f));
+  }
+
+  @Test
+  void statusPlanProbeFindsTheSamePlansAsThePlanner() {
+    Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(3000), 42);
+    LearnerRecord learner = SyntheticPathways.learner(p, 7);
+    List<StatusPlanProbe.Round> rounds = StatusPlanProbe.run(p, learner, 300, 2);
+    Set<String> held = new HashSet<>(
+        BatchEvaluator.of(p).evaluate(learner, SyntheticPathways.AS_OF).held());
+    List<Goal> goals = StatusPlanProbe.credentialGoals(p, held);
+    List<GoalPlan> plans = GoalPlanner.of(p).planAll(held, goals,
+        new EvaluationOptions(CostMeasure.COUNT, 300));
+    assertTrue(goals.size() > 50, "the pathway has credentials to plan: " + goals.size());
+    for (StatusPlanProbe.Round r : rounds) {
+      assertEquals(goals.size(), r.goals());
+      int proven = 0;
+      for (int k = 0; k < goals.size(); k++) {
+        PlanSearch.Outcome o = r.outcomes().get(k);
+        GoalPlan plan = plans.get(k);
+        assertEquals(plan.cost(), o.cost(), 1e-9, goals.get(k).toString());
+        assertEquals(plan.optimal(), o.optimal(), goals.get(k).toString());
+        assertEquals(new TreeSet<>(plan.badges()), new TreeSet<>(o.badges()));
+        proven += o.optimal() ? 1 : 0;
+      }
+      assertEquals(proven, r.proven());
+      assertTrue(r.exhaustedNodes() >= (long) 300 * (r.goals() - r.proven()),
+          StatusPlanProbe.describe(r));
+    }
   }
 }
