@@ -1,5 +1,7 @@
 package org.pathwayengine.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
 /**
  * Where a status's planning time goes: the searches of every credential a learner does not hold, run
  * one after another on one thread in one shared search (as each thread of {@code status} runs its
- * share), timed per goal and split between the searches that proved their plan minimal and those that
+ * share), timed per goal in thread CPU time (less disturbed by other processes than wall time) and split
+ * between the searches that proved their plan minimal and those that
  * spent their whole budget. The first round pays for what a search state builds on first use (root
  * values, compiled rules, witness sets) and for the JIT; later rounds show the steady cost.
  *
@@ -27,7 +30,7 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
  * </pre>
  *
  * <p>Defaults: the 100 000-badge pathway and learner of {@link SyntheticFiles} (seeds 42 and 7), the
- * default budget, two rounds. Wall times are for reading, not for asserting: the machine is shared.
+ * default budget, two rounds. Times are for reading, not for asserting: the machine is shared.
  */
 public final class StatusPlanProbe {
   private StatusPlanProbe() {}
@@ -36,7 +39,7 @@ public final class StatusPlanProbe {
    * One round over every goal.
    *
    * @param goals credentials not held
-   * @param seconds wall time of the round
+   * @param seconds thread CPU time of the round
    * @param proven searches that proved their plan minimal
    * @param provenNodes their nodes
    * @param provenSeconds their time
@@ -66,9 +69,10 @@ public final class StatusPlanProbe {
     List<Goal> goals = credentialGoals(p, held);
     PlanSearch search = new PlanSearch(new PlanIndex(p, new RequirementEvaluator(p)), held,
         new EvaluationOptions(CostMeasure.COUNT, budget));
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<Round> out = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
+      long start = cpu.getCurrentThreadCpuTime();
       int proven = 0;
       long provenNodes = 0;
       long exhaustedNodes = 0;
@@ -76,9 +80,9 @@ public final class StatusPlanProbe {
       long exhaustedNanos = 0;
       List<PlanSearch.Outcome> outcomes = new ArrayList<>();
       for (Goal g : goals) {
-        long s = System.nanoTime();
+        long s = cpu.getCurrentThreadCpuTime();
         PlanSearch.Outcome o = search.run(g);
-        long t = System.nanoTime() - s;
+        long t = cpu.getCurrentThreadCpuTime() - s;
         outcomes.add(o);
         if (o.optimal()) {
           proven++;
@@ -89,7 +93,7 @@ public final class StatusPlanProbe {
           exhaustedNanos += t;
         }
       }
-      out.add(new Round(goals.size(), (System.nanoTime() - start) / 1e9, proven, provenNodes,
+      out.add(new Round(goals.size(), (cpu.getCurrentThreadCpuTime() - start) / 1e9, proven, provenNodes,
           provenNanos / 1e9, exhaustedNodes, exhaustedNanos / 1e9, List.copyOf(outcomes)));
     }
     return out;
@@ -97,7 +101,7 @@ public final class StatusPlanProbe {
 
   /** One line per round. */
   public static String describe(Round r) {
-    return String.format("%,d goals in %.2f s: %,d proven minimal (%,d nodes, %.2f s), %,d spent"
+    return String.format("%,d goals in %.2f s of CPU: %,d proven minimal (%,d nodes, %.2f s), %,d spent"
             + " their budget (%,d nodes, %.2f s, %.2f us per node)", r.goals(), r.seconds(),
         r.proven(), r.provenNodes(), r.provenSeconds(), r.goals() - r.proven(), r.exhaustedNodes(),
         r.exhaustedSeconds(),
