@@ -20,13 +20,14 @@ import org.pathwayengine.core.plan.internal.PlanSearch;
 /**
  * Where a status's planning time goes: the searches of every credential a learner does not hold, run
  * one after another on one thread in one shared search (as each thread of {@code status} runs its
- * share), timed per goal in thread CPU time (less disturbed by other processes than wall time) and split
- * between the searches that proved their plan minimal and those that
- * spent their whole budget. The first round pays for what a search state builds on first use (root
- * values, compiled rules, witness sets) and for the JIT; later rounds show the steady cost.
+ * share), timed per goal in thread CPU time (less disturbed by other processes than wall time) and
+ * split between the searches that proved their plan minimal and those that spent their whole budget.
+ * The first round pays for what a search state builds on first use (root values, compiled rules,
+ * witness sets) and for the JIT; later rounds show the steady cost.
  *
  * <pre>
- * java -cp pathway-bench/target/benchmarks.jar org.pathwayengine.bench.StatusPlanProbe [badges] [budget] [rounds]
+ * java -cp pathway-bench/target/benchmarks.jar org.pathwayengine.bench.StatusPlanProbe \
+ *     [badges] [budget] [rounds]
  * </pre>
  *
  * <p>Defaults: the 100 000-badge pathway and learner of {@link SyntheticFiles} (seeds 42 and 7), the
@@ -62,7 +63,7 @@ public final class StatusPlanProbe {
     return goals;
   }
 
-  /** Runs {@code rounds} rounds of every credential goal of {@code learner}, with {@code budget}. */
+  /** Runs {@code rounds} rounds of every credential goal of {@code learner} within {@code budget}. */
   public static List<Round> run(Pathway p, LearnerRecord learner, long budget, int rounds) {
     Set<String> held = new HashSet<>(
         BatchEvaluator.of(p).evaluate(learner, SyntheticPathways.AS_OF).held());
@@ -93,16 +94,16 @@ public final class StatusPlanProbe {
           exhaustedNanos += t;
         }
       }
-      out.add(new Round(goals.size(), (cpu.getCurrentThreadCpuTime() - start) / 1e9, proven, provenNodes,
-          provenNanos / 1e9, exhaustedNodes, exhaustedNanos / 1e9, List.copyOf(outcomes)));
+      double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+      out.add(new Round(goals.size(), seconds, proven, provenNodes, provenNanos / 1e9, exhaustedNodes, exhaustedNanos / 1e9, List.copyOf(outcomes)));
     }
     return out;
   }
 
   /** One line per round. */
   public static String describe(Round r) {
-    return String.format("%,d goals in %.2f s of CPU: %,d proven minimal (%,d nodes, %.2f s), %,d spent"
-            + " their budget (%,d nodes, %.2f s, %.2f us per node)", r.goals(), r.seconds(),
+    return String.format("%,d goals in %.2f s of CPU: %,d proven minimal (%,d nodes, %.2f s),"
+            + " %,d spent their budget (%,d nodes, %.2f s, %.2f us per node)", r.goals(), r.seconds(),
         r.proven(), r.provenNodes(), r.provenSeconds(), r.goals() - r.proven(), r.exhaustedNodes(),
         r.exhaustedSeconds(),
         r.exhaustedNodes() == 0 ? 0.0 : r.exhaustedSeconds() * 1e6 / r.exhaustedNodes());
