@@ -459,6 +459,8 @@ public final class Validation {
 
   private void checkUnreferenced() {
     boolean[] referenced = new boolean[badges.size()];
+    // A tag's carriers are marked once: hundreds of rules may count the same tag of 10 000 badges.
+    Set<String> tagsMarked = new HashSet<>();
     for (Badge badge : badges) {
       for (Optional<Requirement> rule : List.of(badge.requires(), badge.coRequires(),
           badge.stack())) {
@@ -469,7 +471,9 @@ public final class Validation {
           mark(referenced, ref);
         }
         for (String tag : rule.get().referencedTags()) {
-          evaluator.badgesWithTag(tag).forEach(t -> mark(referenced, t));
+          if (tagsMarked.add(tag)) {
+            evaluator.badgesWithTag(tag).forEach(t -> mark(referenced, t));
+          }
         }
       }
       badge.recommends().forEach(r -> mark(referenced, r));
