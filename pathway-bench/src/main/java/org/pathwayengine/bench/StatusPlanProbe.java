@@ -95,7 +95,8 @@ public final class StatusPlanProbe {
         }
       }
       double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
-      out.add(new Round(goals.size(), seconds, proven, provenNodes, provenNanos / 1e9, exhaustedNodes, exhaustedNanos / 1e9, List.copyOf(outcomes)));
+      out.add(new Round(goals.size(), seconds, proven, provenNodes, provenNanos / 1e9,
+          exhaustedNodes, exhaustedNanos / 1e9, List.copyOf(outcomes)));
     }
     return out;
   }

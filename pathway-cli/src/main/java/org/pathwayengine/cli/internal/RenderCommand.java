@@ -54,11 +54,11 @@ public final class RenderCommand extends BaseCommand {
     if (learnerFile != null) {
       LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
       // Held and eligible only: the compiled evaluator, not a full status that plans every credential.
-      LearnerOutcome status = BatchEvaluator.of(pathway).evaluate(record, dateOr(inputs.asOf));
+      LearnerOutcome outcome = BatchEvaluator.of(pathway).evaluate(record, dateOr(inputs.asOf));
       Map<String, GraphText.State> map = new HashMap<>();
       for (Badge b : GraphText.badges(pathway)) {
-        map.put(b.id(), status.isHeld(b.id()) ? GraphText.State.HELD
-            : status.isEligible(b.id()) ? GraphText.State.ELIGIBLE : GraphText.State.BLOCKED);
+        map.put(b.id(), outcome.isHeld(b.id()) ? GraphText.State.HELD
+            : outcome.isEligible(b.id()) ? GraphText.State.ELIGIBLE : GraphText.State.BLOCKED);
       }
       states = Optional.of(map);
     }

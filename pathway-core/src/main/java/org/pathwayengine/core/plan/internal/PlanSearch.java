@@ -972,7 +972,6 @@ public final class PlanSearch {
     private double[][][] memo = new double[0][][];
     /** Per group and n: the n-th smallest value of each of the four trees, for the memo's check. */
     private double[][][] memoNth = new double[0][][];
-    private boolean[] memoized = new boolean[0];
     private final double[] before = new double[4];
     private double[] heapValue = new double[32];
     private int[] heapNode = new int[32];
@@ -1030,7 +1029,6 @@ public final class PlanSearch {
       }
       known[n] = out;
       memoNth[g][n] = nth;
-      memoized[g] = true;
       return out;
     }
 
@@ -1043,7 +1041,6 @@ public final class PlanSearch {
         isPending = Arrays.copyOf(isPending, size);
         memo = Arrays.copyOf(memo, size);
         memoNth = Arrays.copyOf(memoNth, size);
-        memoized = Arrays.copyOf(memoized, size);
       }
       TagGroup group = tagGroups.get(g);
       int leaves = group.leaves();
@@ -1076,9 +1073,7 @@ public final class PlanSearch {
             before[q] = t[q][leaves + p];
           }
           member(group.members()[p], t, leaves + p);
-          if (memoized[g]) {
-            forgetChanged(g, t, leaves + p);
-          }
+          forgetChanged(g, t, leaves + p);
           for (int v = (leaves + p) / 2; v >= 1; v /= 2) {
             for (double[] tk : t) {
               tk[v] = Math.min(tk[2 * v], tk[2 * v + 1]);

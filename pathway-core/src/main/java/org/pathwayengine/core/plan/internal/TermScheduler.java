@@ -175,11 +175,11 @@ public final class TermScheduler {
   }
 
   /**
-   * {@code held} closed under awarding credentials, and the credentials not awarded by then whose rules
-   * can see a badge of the plan (directly, through an equivalent or a tag, or through such a
-   * credential) and that the whole plan awards: computed once, so that each of the O(n^2) tests below
-   * closes only over those. On a large pathway, copying what is held and re-testing every credential
-   * per test took seconds.
+   * {@code held} closed under awarding credentials, and the credentials that the whole plan awards
+   * on top of it: computed once, so that each of the O(n^2) tests below closes only over those. Each
+   * test closes over a part of the plan, so (rules being monotone) no other credential is awarded in
+   * one. On a large pathway, copying the held set and re-testing every credential per test took
+   * seconds.
    */
   private Set<String> closedHeld;
   private List<Badge> upward;
@@ -189,82 +189,28 @@ public final class TermScheduler {
       return;
     }
     closedHeld = new HashSet<>(held);
+    award(stacked, closedHeld, closedHeld::contains);
+    Set<String> withPlan = new HashSet<>(badges);
+    List<Badge> candidates = stacked.stream().filter(c -> !closedHeld.contains(c.id())).toList();
+    award(candidates, withPlan, id -> withPlan.contains(id) || closedHeld.contains(id));
+    upward = candidates.stream().filter(c -> withPlan.contains(c.id())).toList();
+  }
+
+  /**
+   * Adds to {@code into}, to a fixpoint, every credential of {@code candidates} whose rules hold over
+   * {@code have}, which must accept what {@code into} holds.
+   */
+  private void award(List<Badge> candidates, Set<String> into, Predicate<String> have) {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (Badge b : stacked) {
-        if (!closedHeld.contains(b.id()) && holds(b.requires(), closedHeld::contains)
-            && holds(b.stack(), closedHeld::contains)) {
-          closedHeld.add(b.id());
+      for (Badge c : candidates) {
+        if (!into.contains(c.id()) && holds(c.requires(), have) && holds(c.stack(), have)) {
+          into.add(c.id());
           changed = true;
         }
       }
     }
-    Set<String> seen = new HashSet<>();
-    Set<String> tags = new HashSet<>();
-    badges.forEach(id -> see(id, seen, tags));
-    upward = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    changed = true;
-    while (changed) {
-      changed = false;
-      for (Badge c : stacked) {
-        if (!closedHeld.contains(c.id()) && !taken.contains(c.id())
-            && (sees(c.requires(), seen, tags) || sees(c.stack(), seen, tags))) {
-          taken.add(c.id());
-          upward.add(c);
-          see(c.id(), seen, tags);
-          changed = true;
-        }
-      }
-    }
-    // Every test closes over a subset of the plan, so a credential that the whole plan does not
-    // award is never awarded: keep only those the whole plan awards (rules are monotone).
-    upward = awarded(new HashSet<>(badges));
-  }
-
-  /** The upward credentials that {@code extra} awards (added to {@code extra}), in their order. */
-  private List<Badge> awarded(Set<String> extra) {
-    Predicate<String> have = id -> extra.contains(id) || closedHeld.contains(id);
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (Badge c : upward) {
-        if (!extra.contains(c.id()) && holds(c.requires(), have) && holds(c.stack(), have)) {
-          extra.add(c.id());
-          changed = true;
-        }
-      }
-    }
-    return upward.stream().filter(c -> extra.contains(c.id())).toList();
-  }
-
-  /** Marks {@code id} as possibly held: itself, its equivalents, and the tags they carry. */
-  private void see(String id, Set<String> seen, Set<String> tags) {
-    Set<String> ids = new HashSet<>(pathway.equivalents(id));
-    ids.add(id);
-    for (String x : ids) {
-      if (seen.add(x)) {
-        pathway.badge(x).ifPresent(b -> tags.addAll(b.tags()));
-      }
-    }
-  }
-
-  private static boolean sees(Optional<Requirement> r, Set<String> seen, Set<String> tags) {
-    if (r.isEmpty()) {
-      return false;
-    }
-    for (String ref : r.get().referencedBadges()) {
-      if (seen.contains(ref)) {
-        return true;
-      }
-    }
-    for (String tag : r.get().referencedTags()) {
-      if (tags.contains(tag)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean holds(Optional<Requirement> r, Predicate<String> have) {
@@ -277,13 +223,13 @@ public final class TermScheduler {
       return true;
     }
     prepareClosure();
-    // closure(held + X) = closure(closure(held) + X), and what X adds can only be a credential that
-    // sees X or another such credential: the upward ones.
+    // closure(held + X) = closure(closure(held) + X); X, a part of the plan, awards only upward ones.
     Set<String> extra = new HashSet<>();
     chosen.forEach(i -> extra.add(badges.get(i)));
     base.forEach(i -> extra.add(badges.get(i)));
-    awarded(extra);
-    return holds(r, id -> extra.contains(id) || closedHeld.contains(id));
+    Predicate<String> have = id -> extra.contains(id) || closedHeld.contains(id);
+    award(upward, extra, have);
+    return holds(r, have);
   }
 
   /**
