@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
 import org.pathwayengine.core.EvaluationOptions;
@@ -257,8 +256,8 @@ public final class PlanSearch {
 
   /**
    * This search, checking at the root of every goal that the values kept from earlier goals are
-   * those a computation from scratch gives (it throws an {@link AssertionError} where they differ).
-   * For tests.
+   * those a computation from scratch gives, and that every complete plan of an acyclic cone can be
+   * ordered (it throws an {@link AssertionError} where not). For tests.
    */
   PlanSearch checkingRootValues() {
     checkingRoots = true;
@@ -1187,29 +1186,8 @@ public final class PlanSearch {
     }
   }
 
-  /** Up to this many items, {@link #sortStable} sorts by insertion. */
+  /** Up to this many items, the stable sorts of a node sort by insertion (they run at every node). */
   private static final int INSERTION_MAX = 64;
-
-  /**
-   * Sorts {@code items} by {@code key}, stably: by insertion for a few items (a credit rule names a
-   * handful of badges, and this runs at every node), by {@link List#sort} otherwise.
-   */
-  private static void sortStable(List<double[]> items, ToDoubleFunction<double[]> key) {
-    if (items.size() > INSERTION_MAX) {
-      items.sort(Comparator.comparingDouble(key));
-      return;
-    }
-    for (int a = 1; a < items.size(); a++) {
-      double[] x = items.get(a);
-      double kx = key.applyAsDouble(x);
-      int b = a;
-      while (b > 0 && key.applyAsDouble(items.get(b - 1)) > kx) {
-        items.set(b, items.get(b - 1));
-        b--;
-      }
-      items.set(b, x);
-    }
-  }
 
   private static boolean anyIn(int[] indices, boolean[] state) {
     for (int i : indices) {
@@ -1702,20 +1680,19 @@ public final class PlanSearch {
         return fromTrees;
       } else if (r instanceof Credits c) {
         double have = 0;
-        List<double[]> items = new ArrayList<>();
+        int items = 0;
         for (int j = 0; j < rule.memberEq.length; j++) {
           double credit = rule.memberCredit[j];
           if (anyIn(rule.memberEq[j], state)) {
             have += credit;
           } else if (credit > 0) {
-            double[] v = ref(rule.memberEq[j]);
-            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
+            items = creditItem(items, badgeValues(rule.memberEq[j], false, scratch), credit);
           }
         }
-        return credits(c.amount() - have, items, rule.childrenDisjoint());
+        return credits(c.amount() - have, items, rule.childrenDisjoint(), out);
       } else if (r instanceof CreditsTagged c) {
         double have = 0;
-        List<double[]> items = new ArrayList<>();
+        int items = 0;
         for (int j = 0; j < rule.memberEq.length; j++) {
           double credit = rule.memberCredit[j];
           if (anyIn(rule.memberEq[j], state)) {
@@ -1723,11 +1700,10 @@ public final class PlanSearch {
             // only gets lower, so it stays admissible.
             have += credit;
           } else if (credit > 0) {
-            double[] v = badgeValues(rule.memberEq[j], true, scratch);
-            items.add(new double[] {v[0], v[1], v[2], credit, v[3]});
+            items = creditItem(items, badgeValues(rule.memberEq[j], true, scratch), credit);
           }
         }
-        return credits(c.amount() - have, items, true);
+        return credits(c.amount() - have, items, true, out);
       }
       throw new AssertionError("unknown requirement type " + r);
     }
@@ -1740,11 +1716,6 @@ public final class PlanSearch {
       }
       // Members' own witnesses are disjoint: a member is one badge or its equivalents.
       return nOf.values(rule.memberEq.length, true);
-    }
-
-    /** The values of a reference: the cheapest of the badge and its equivalents ({@code es}). */
-    double[] ref(int[] es) {
-      return badgeValues(es, false, new double[4]);
     }
 
     /** The values of an absent rule: read only. */
@@ -1775,47 +1746,80 @@ public final class PlanSearch {
       return out;
     }
 
-    /** Items are {hmax, hadd, own, credits}; {@code need} credits are still missing. */
-    double[] credits(double need, List<double[]> items, boolean disjoint) {
+    // The members of the credits rule being priced, one array per value; credits rules name
+    // badges only, so no other rule is priced while they are filled and read.
+    private double[] itemHmax = new double[16];
+    private double[] itemHadd = new double[16];
+    private double[] itemOwn = new double[16];
+    private double[] itemCredit = new double[16];
+    private double[] itemHout = new double[16];
+    private int[] itemOrder = new int[16];
+
+    /** Appends a member of values {@code v} and {@code credit} credits as item {@code n}. */
+    private int creditItem(int n, double[] v, double credit) {
+      if (n == itemHmax.length) {
+        itemHmax = Arrays.copyOf(itemHmax, 2 * n);
+        itemHadd = Arrays.copyOf(itemHadd, 2 * n);
+        itemOwn = Arrays.copyOf(itemOwn, 2 * n);
+        itemCredit = Arrays.copyOf(itemCredit, 2 * n);
+        itemHout = Arrays.copyOf(itemHout, 2 * n);
+        itemOrder = Arrays.copyOf(itemOrder, 2 * n);
+      }
+      itemHmax[n] = v[0];
+      itemHadd[n] = v[1];
+      itemOwn[n] = v[2];
+      itemCredit[n] = credit;
+      itemHout[n] = v[3];
+      return n + 1;
+    }
+
+    /**
+     * The values of a credits rule over its {@code n} items ({@link #creditItem}) still missing
+     * {@code need} credits, written into {@code out}.
+     */
+    double[] credits(double need, int n, boolean disjoint, double[] out) {
       if (need <= EPS) {
-        return new double[4];
+        Arrays.fill(out, 0);
+        return out;
       }
       double available = 0;
       double hm = INF;
       double ho = INF;
-      for (double[] it : items) {
-        if (it[0] < INF) {
-          available += it[3];
-          hm = Math.min(hm, it[0]);
-          ho = Math.min(ho, it[4]);
+      int m = 0;
+      for (int k = 0; k < n; k++) {
+        if (itemHmax[k] < INF) {
+          available += itemCredit[k];
+          hm = Math.min(hm, itemHmax[k]);
+          ho = Math.min(ho, itemHout[k]);
+          itemOrder[m++] = k;
         }
       }
       if (available + EPS < need) {
-        return new double[] {INF, INF, INF, INF};
+        Arrays.fill(out, INF);
+        return out;
       }
       // hadd: largest credits first until covered (a heuristic).
-      List<double[]> byCredit = new ArrayList<>(items);
-      byCredit.removeIf(it -> it[0] == INF);
-      sortStable(byCredit, it -> -it[3]);
+      sortItems(m, true);
       double add = 0;
       double got = 0;
-      for (double[] it : byCredit) {
+      for (int j = 0; j < m; j++) {
         if (got + EPS >= need) {
           break;
         }
-        add += it[1];
-        got += it[3];
+        add += itemHadd[itemOrder[j]];
+        got += itemCredit[itemOrder[j]];
       }
       double ownBound;
       if (disjoint) {
         // Fractional knapsack: the cheapest own weight per credit first; a lower bound on any
         // integral choice of members.
-        sortStable(byCredit, it -> it[2] / it[3]);
+        sortItems(m, false);
         ownBound = 0;
         got = 0;
-        for (double[] it : byCredit) {
-          double take = Math.min(it[3], need - got);
-          ownBound += it[2] * (take / it[3]);
+        for (int j = 0; j < m; j++) {
+          int k = itemOrder[j];
+          double take = Math.min(itemCredit[k], need - got);
+          ownBound += itemOwn[k] * (take / itemCredit[k]);
           got += take;
           if (got + EPS >= need) {
             break;
@@ -1823,11 +1827,47 @@ public final class PlanSearch {
         }
       } else {
         ownBound = INF;
-        for (double[] it : byCredit) {
-          ownBound = Math.min(ownBound, it[2]);
+        for (int j = 0; j < m; j++) {
+          ownBound = Math.min(ownBound, itemOwn[itemOrder[j]]);
         }
       }
-      return new double[] {hm, add, ownBound, ho};
+      out[0] = hm;
+      out[1] = add;
+      out[2] = ownBound;
+      out[3] = ho;
+      return out;
+    }
+
+    /**
+     * Sorts the first {@code m} of {@link #itemOrder} stably, by decreasing credits or by increasing
+     * own weight per credit: by insertion for a few items, by a merge sort otherwise.
+     */
+    private void sortItems(int m, boolean byCredits) {
+      if (m > INSERTION_MAX) {
+        Integer[] boxed = new Integer[m];
+        for (int j = 0; j < m; j++) {
+          boxed[j] = itemOrder[j];
+        }
+        Arrays.sort(boxed, Comparator.comparingDouble(k -> itemKey(k, byCredits)));
+        for (int j = 0; j < m; j++) {
+          itemOrder[j] = boxed[j];
+        }
+        return;
+      }
+      for (int a = 1; a < m; a++) {
+        int x = itemOrder[a];
+        double kx = itemKey(x, byCredits);
+        int b = a;
+        while (b > 0 && itemKey(itemOrder[b - 1], byCredits) > kx) {
+          itemOrder[b] = itemOrder[b - 1];
+          b--;
+        }
+        itemOrder[b] = x;
+      }
+    }
+
+    private double itemKey(int k, boolean byCredits) {
+      return byCredits ? -itemCredit[k] : itemOwn[k] / itemCredit[k];
     }
 
     /** {hmax, hadd, own} of the skills goal. */
@@ -1970,8 +2010,12 @@ public final class PlanSearch {
     boolean[] state;
     double lb;
     double lbCount;
-    List<Obligation> open = new ArrayList<>();
+    final List<Obligation> open;
     Values values;
+
+    Eval(int capacity) {
+      open = new ArrayList<>(capacity);
+    }
   }
 
   private Values values;
@@ -1987,7 +2031,7 @@ public final class PlanSearch {
       work[i] = baseClosure[i];
       forbidden[i] = false;
     }
-    Eval e = new Eval();
+    Eval e = new Eval(1);
     e.state = work;
     if (!goalHolds(e.state)) {
       if (goalRule != null) {
@@ -2007,14 +2051,15 @@ public final class PlanSearch {
    * search can restore the parent (a forced chain of n steps costs O(n) in all, not O(n^2)).
    */
   private Eval step(Eval parent, double cost, int count, int added, Trail trail) {
-    Eval e = new Eval();
+    Eval e = new Eval(parent.open.size() + 2);
     int[] dirty = acyclic ? null : dependantsOf(added, -1, parent.state);
     e.state = parent.state;
     e.state[added] = true;
     if (trail != null) {
       trail.awarded(added);
     }
-    IntList changedState = new IntList();
+    IntList changedState = stepChanges;
+    changedState.size = 0;
     changedState.add(added);
     if (acyclic) {
       closeFrom(e.state, changedState, trail);
@@ -2033,6 +2078,9 @@ public final class PlanSearch {
         : parent.values.update(dirty, trail);
     return priced(e, cost, count);
   }
+
+  /** What a step made held, reused by every step: it is read before the next step. */
+  private final IntList stepChanges = new IntList();
 
   /** Sets the node's bounds: {@code cost} plus what its open obligations still cost at least. */
   private Eval priced(Eval e, double cost, int count) {
@@ -2072,29 +2120,34 @@ public final class PlanSearch {
     double max = 0;
     double goalOwn = 0;
     double out = 0;
-    List<double[]> owns = new ArrayList<>();
-    for (int k = 0; k < open.size(); k++) {
+    int n = open.size();
+    if (ownValue.length < n) {
+      ownValue = new double[2 * n];
+      ownOrder = new int[2 * n];
+    }
+    for (int k = 0; k < n; k++) {
       Obligation o = open.get(k);
       double[] x = o.rule() == null ? v.skillsGoal() : v.expr(o.compiled());
       if (x[0] == INF) {
         return INF;
       }
       max = Math.max(max, Math.max(x[0], x[2]));
-      owns.add(new double[] {x[2], k});
+      ownValue[k] = x[2];
       if (o.rule() == null || o.rule() == goalRule) {
         goalOwn = x[2];
       }
       out = Math.max(out, x[3]);
     }
-    // Own bounds add up over obligations whose direct witnesses cannot overlap.
-    sortStable(owns, a -> -a[0]);
+    // Own bounds add up over obligations whose direct witnesses cannot overlap: the largest first.
+    sortByOwnDescending(n);
     if (usedMark == null) {
       usedMark = new int[badge.length];
     }
     int mark = ++usedEpoch;
     double sum = 0;
-    for (double[] o : owns) {
-      int[] d = open.get((int) o[1]).witnesses();
+    for (int j = 0; j < n; j++) {
+      int k = ownOrder[j];
+      int[] d = open.get(k).witnesses();
       boolean disjoint = true;
       for (int x : d) {
         if (usedMark[x] == mark) {
@@ -2106,10 +2159,39 @@ public final class PlanSearch {
         for (int x : d) {
           usedMark[x] = mark;
         }
-        sum += o[0];
+        sum += ownValue[k];
       }
     }
     return Math.max(Math.max(max, sum), goalOwn + out);
+  }
+
+  /** Per open obligation of the node being priced, its own bound; scratch of {@link #bound}. */
+  private double[] ownValue = new double[16];
+  /** The obligations' positions by decreasing own bound, ties in their order. */
+  private int[] ownOrder = new int[16];
+
+  /** Fills {@link #ownOrder} with 0..n-1 sorted stably by decreasing {@link #ownValue}. */
+  private void sortByOwnDescending(int n) {
+    if (n > INSERTION_MAX) {
+      Integer[] boxed = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        boxed[k] = k;
+      }
+      Arrays.sort(boxed, (a, b) -> Double.compare(-ownValue[a], -ownValue[b]));
+      for (int k = 0; k < n; k++) {
+        ownOrder[k] = boxed[k];
+      }
+      return;
+    }
+    for (int a = 0; a < n; a++) {
+      double x = ownValue[a];
+      int b = a;
+      while (b > 0 && ownValue[ownOrder[b - 1]] < x) {
+        ownOrder[b] = ownOrder[b - 1];
+        b--;
+      }
+      ownOrder[b] = a;
+    }
   }
 
   private int[] usedMark;
@@ -2205,11 +2287,38 @@ public final class PlanSearch {
     Frame(int depth, double cost, int count, int[] branches, Eval eval) {
       this.eval = eval;
       this.depth = depth;
-      this.forbids = new Trail();
+      this.forbids = trailAt(forbidsAt, depth);
       this.cost = cost;
       this.count = count;
       this.branches = branches;
     }
+  }
+
+  /**
+   * Trails by depth, reused from node to node: a node's trails are in use until the node is left,
+   * and the search has one node per depth at a time. Allocating two per node was a third of what
+   * the search allocated.
+   */
+  private Trail[] madeAt = new Trail[0];
+  private Trail[] forbidsAt = new Trail[0];
+
+  /** The empty trail of {@code depth} in {@code pool} (grown as needed). */
+  private Trail trailAt(Trail[] pool, int depth) {
+    if (depth >= pool.length) {
+      Trail[] grown = Arrays.copyOf(pool, Math.max(16, 2 * depth));
+      for (int d = pool.length; d < grown.length; d++) {
+        grown[d] = new Trail();
+      }
+      if (pool == madeAt) {
+        madeAt = grown;
+      } else {
+        forbidsAt = grown;
+      }
+      pool = grown;
+    }
+    Trail t = pool[depth];
+    t.clear();
+    return t;
   }
 
   private void search(Eval root) {
@@ -2251,7 +2360,7 @@ public final class PlanSearch {
       double cost = f.cost + weight[x];
       int count = f.count + 1;
       // A child works in its parent's arrays and records what it overwrites (see Trail).
-      Trail made = new Trail();
+      Trail made = trailAt(madeAt, f.depth + 1);
       Eval e = step(f.eval, cost, count, x, made);
       Frame child = e.lb == INF || !improves(e.lb, e.lbCount) ? null
           : expand(f.depth + 1, cost, count, e);
@@ -2269,7 +2378,7 @@ public final class PlanSearch {
     int[] branches;
     if (e.open.isEmpty()) {
       List<Integer> stuck = new ArrayList<>();
-      if (steps(Arrays.copyOf(path, depth), stuck) != null) {
+      if (orderable(depth, stuck)) {
         if (improves(cost, count)) {
           best = Arrays.copyOf(path, depth);
           bestCost = cost;
@@ -2291,6 +2400,23 @@ public final class PlanSearch {
       return null;
     }
     return new Frame(depth, cost, count, branches, e);
+  }
+
+  /**
+   * Whether the first {@code depth} badges of {@link #path}, whose rules all hold, can be taken in
+   * some order (else {@code stuck} gets the badges that cannot). In an acyclic cone they always can:
+   * taken in cone order, every badge finds what its rules name already held, so only a cone with a
+   * cycle through equivalences is checked. The checked mode checks every cone.
+   */
+  private boolean orderable(int depth, List<Integer> stuck) {
+    if (acyclic && !checkingRoots) {
+      return true;
+    }
+    boolean ordered = steps(Arrays.copyOf(path, depth), stuck) != null;
+    if (acyclic && !ordered) {
+      throw new AssertionError("an acyclic cone's plan " + stuck + " found no order for " + goal);
+    }
+    return ordered;
   }
 
   private void dive() {
@@ -2343,9 +2469,27 @@ public final class PlanSearch {
       }
       return fewest == null ? new int[0] : fewest;
     }
-    IntList out = new IntList();
+    IntList out = borrowList();
     exprContributors(o.compiled(), e, out);
-    return usable(out, e);
+    int[] usable = usable(out, e);
+    releaseList(out);
+    return usable;
+  }
+
+  /** Lists lent to the collection of contributors, which runs at every node: reused, not allocated. */
+  private final ArrayDeque<IntList> freeLists = new ArrayDeque<>();
+
+  private IntList borrowList() {
+    IntList l = freeLists.poll();
+    if (l == null) {
+      return new IntList();
+    }
+    l.size = 0;
+    return l;
+  }
+
+  private void releaseList(IntList l) {
+    freeLists.push(l);
   }
 
   /** A growable list of badge numbers; contributors are collected with repeats, removed once at the end. */
@@ -2388,8 +2532,12 @@ public final class PlanSearch {
 
   private int[] seenMark;
   private int seenEpoch;
+  private int[] usableScratch = new int[64];
 
-  /** The distinct contributors of {@code c} that can still be earned, in no particular order. */
+  /**
+   * The distinct contributors of {@code c} that can still be earned, in no particular order, written
+   * into {@code out} (if not null); returns how many.
+   */
   private int usableInto(IntList c, Eval e, int[] out) {
     if (seenMark == null) {
       seenMark = new int[badge.length];
@@ -2401,7 +2549,10 @@ public final class PlanSearch {
       if (seenMark[i] != mark) {
         seenMark[i] = mark;
         if (!e.state[i] && !forbidden[i] && e.values.hmax[i] < INF) {
-          out[k++] = i;
+          if (out != null) {
+            out[k] = i;
+          }
+          k++;
         }
       }
     }
@@ -2410,14 +2561,16 @@ public final class PlanSearch {
 
   /** How many distinct contributors of {@code c} can still be earned. */
   private int usableCount(IntList c, Eval e) {
-    return usableInto(c, e, new int[c.size]);
+    return usableInto(c, e, null);
   }
 
   /** Contributors that can still be earned, cheapest share-free value first, ties by id. */
   private int[] usable(IntList c, Eval e) {
-    int[] out = new int[c.size];
-    int k = usableInto(c, e, out);
-    out = Arrays.copyOf(out, k);
+    if (usableScratch.length < c.size) {
+      usableScratch = new int[Math.max(c.size, 2 * usableScratch.length)];
+    }
+    int k = usableInto(c, e, usableScratch);
+    int[] out = Arrays.copyOf(usableScratch, k);
     int[] byId = planIndex.idRank();
     double[] hadd = e.values.hadd;
     if (k > INSERTION_MAX) {
@@ -2469,17 +2622,23 @@ public final class PlanSearch {
       int fewestCount = 0;
       for (Rule c : rule.children) {
         if (!c.holds(e.state)) {
-          IntList cs = new IntList();
+          IntList cs = borrowList();
           exprContributors(c, e, cs);
           int size = usableCount(cs, e);
           if (fewest == null || size < fewestCount) {
+            if (fewest != null) {
+              releaseList(fewest);
+            }
             fewest = cs;
             fewestCount = size;
+          } else {
+            releaseList(cs);
           }
         }
       }
       if (fewest != null) {
         out.addAll(fewest);
+        releaseList(fewest);
       }
     } else if (r instanceof AnyOf || r instanceof AtLeast) {
       for (Rule c : rule.children) {
