@@ -3,6 +3,7 @@ package org.pathwayengine.core.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,14 @@ final class AttainabilityAnalysis {
   private final List<Requirement> rule = new ArrayList<>();
   /** Per CLASS node: its members' weights, heaviest first; null for other nodes. */
   private final List<double[]> weights = new ArrayList<>();
+  /** Per CLASS node: the SET nodes it counts for; null for other nodes. */
+  private final List<IntList> classSets = new ArrayList<>();
+  /**
+   * The CLASS nodes of the tag rules, per kind of rule and tag: every rule over one tag has the same
+   * members and weights, so its classes count once for all of them. A pathway with hundreds of rules
+   * over a tag of thousands of badges would otherwise make a node per rule and carrier.
+   */
+  private final Map<String, int[]> tagClasses = new HashMap<>();
   private boolean[] satisfied;
 
   private final IntList[] idListeners;
@@ -169,9 +178,12 @@ final class AttainabilityAnalysis {
           need.set(node, h);
           double[] w = weights.get(node);
           if (h <= w.length) {
-            int set = parent.get(node);
-            sum.set(set, sum.get(set) + w[h - 1]);
-            checkSet(set);
+            IntList sets = classSets.get(node);
+            for (int j = 0; j < sets.size(); j++) {
+              int set = sets.get(j);
+              sum.set(set, sum.get(set) + w[h - 1]);
+              checkSet(set);
+            }
           }
         } else if (k == EXACT) {
           markDirty(node);
@@ -294,13 +306,13 @@ final class AttainabilityAnalysis {
         List<String> members = evaluator.badgesWithTag(t.tag());
         double[] w = new double[members.size()];
         Arrays.fill(w, 1);
-        node = compileSet(p, t.n(), members, w, r);
+        node = compileSet(p, t.n(), members, w, r, "n:" + t.tag());
       } else if (r instanceof Credits c) {
         List<String> members = List.copyOf(new LinkedHashSet<>(c.from()));
-        node = compileSet(p, c.amount(), members, creditsOf(members), r);
+        node = compileSet(p, c.amount(), members, creditsOf(members), r, null);
       } else if (r instanceof CreditsTagged c) {
         List<String> members = evaluator.badgesWithTag(c.tag());
-        node = compileSet(p, c.amount(), members, creditsOf(members), r);
+        node = compileSet(p, c.amount(), members, creditsOf(members), r, "c:" + c.tag());
       } else {
         throw new AssertionError("unknown requirement type " + r.getClass());
       }
@@ -325,12 +337,22 @@ final class AttainabilityAnalysis {
   }
 
   /**
-   * A set rule over distinct {@code members}: one CLASS child per equivalence class (grouped as the
-   * evaluator groups them), listening on every badge of the class.
+   * A set rule over distinct {@code members}: one CLASS node per equivalence class (grouped as the
+   * evaluator groups them), listening on every badge of the class; the rules of one {@code shareKey}
+   * (non-null for tag rules) share their classes.
    */
-  private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r) {
+  private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r,
+      String shareKey) {
     int node = newNode(SET, p, 0, needed, r);
+    int[] shared = shareKey == null ? null : tagClasses.get(shareKey);
+    if (shared != null) {
+      for (int cls : shared) {
+        classSets.get(cls).add(node);
+      }
+      return node;
+    }
     Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+    IntList classes = new IntList();
     for (int i = 0; i < members.size(); i++) {
       Set<String> eq = pathway.equivalents(members.get(i));
       String key = eq.size() == 1 ? members.get(i) : eq.iterator().next();
@@ -349,6 +371,10 @@ final class AttainabilityAnalysis {
       }
       int cls = newNode(CLASS, node, 0, 0, r);
       weights.set(cls, classWeights);
+      IntList sets = new IntList();
+      sets.add(node);
+      classSets.set(cls, sets);
+      classes.add(cls);
       String first = members.get(group.get(0));
       listenOnId(first, cls);
       for (String e : pathway.equivalents(first)) {
@@ -356,6 +382,9 @@ final class AttainabilityAnalysis {
           listenOnId(e, cls);
         }
       }
+    }
+    if (shareKey != null) {
+      tagClasses.put(shareKey, classes.toArray());
     }
     return node;
   }
@@ -369,6 +398,7 @@ final class AttainabilityAnalysis {
     sum.add(0.0);
     rule.add(r);
     weights.add(null);
+    classSets.add(null);
     return kind.size() - 1;
   }
 

@@ -29,4 +29,8 @@ final class IntList {
   void clear() {
     size = 0;
   }
+
+  int[] toArray() {
+    return Arrays.copyOf(items, size);
+  }
 }
