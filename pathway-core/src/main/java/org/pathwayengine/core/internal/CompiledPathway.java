@@ -1005,6 +1005,7 @@ public final class CompiledPathway {
     private final int[] rawDirect;
     private final Map<String, Integer> refCells = new HashMap<>();
     private final Map<String, Integer> classCountCells = new HashMap<>();
+    private final Map<String, Integer> tagRuleCells = new HashMap<>();
     private int falseCell = -1;
 
     Compiler(Builder g, Map<String, Integer> index, int[] rawDirect) {
@@ -1101,11 +1102,11 @@ public final class CompiledPathway {
           cell = g.cell(THRESHOLD, a.n(), null);
           pushChildren(a.children(), cell, nodes, parents);
         } else if (r instanceof AtLeastTagged t) {
-          cell = setRule(reference.badgesWithTag(t.tag()), false, t.n());
+          cell = tagRule(t.tag(), false, t.n());
         } else if (r instanceof Credits cr) {
           cell = setRule(List.copyOf(new LinkedHashSet<>(cr.from())), true, scaled(cr.amount()));
         } else if (r instanceof CreditsTagged cr) {
-          cell = setRule(reference.badgesWithTag(cr.tag()), true, scaled(cr.amount()));
+          cell = tagRule(cr.tag(), true, scaled(cr.amount()));
         } else {
           throw new AssertionError("unknown requirement type " + r);
         }
@@ -1116,6 +1117,22 @@ public final class CompiledPathway {
         }
       }
       return rootCell;
+    }
+
+    /**
+     * The cell of a tag rule: rules over one tag with the same kind and amount are the same rule, and
+     * share one cell. A pathway may name a tag of thousands of badges in hundreds of rules; one cell
+     * each would give every held carrier hundreds of edges to push along.
+     */
+    private int tagRule(String tag, boolean credits, long need) {
+      String key = (credits ? "c" : "n") + need + "\u0000" + tag;
+      Integer cached = tagRuleCells.get(key);
+      if (cached != null) {
+        return cached;
+      }
+      int cell = setRule(reference.badgesWithTag(tag), credits, need);
+      tagRuleCells.put(key, cell);
+      return cell;
     }
 
     /**
