@@ -98,6 +98,10 @@ public final class RequirementEvaluator {
     if (requirement instanceof BadgeRef b) {
       return heldOrEquivalent(b.id(), held);
     }
+    int quick = decide(requirement, held, 1);
+    if (quick >= 0) {
+      return quick == 1;
+    }
     return fold(requirement, (r, kids) -> {
       if (isDistinct(r)) {
         // A distinct node is stricter than its plain reading: reject cheaply first.
@@ -105,6 +109,58 @@ public final class RequirementEvaluator {
       }
       return plainNode(r, kids, held);
     });
+  }
+
+  /** Past this depth {@link #decide} leaves an expression to {@link #fold}, which needs no stack. */
+  private static final int DECIDE_DEPTH = 64;
+
+  /**
+   * The plain reading of {@code r} decided from as few children as possible: references before the
+   * rest (a set rule reads all its members), and a group stops at the first child that settles it.
+   * Returns 1 or 0, or -1 when it meets a {@code distinct} node it must decide, or an expression
+   * deeper than {@link #DECIDE_DEPTH}; the caller then folds the whole expression. Nodes are pure
+   * functions of what is held, so skipping the children that cannot change a group's value changes
+   * no result.
+   */
+  private int decide(Requirement r, Predicate<String> held, int depth) {
+    if (r instanceof BadgeRef b) {
+      return heldOrEquivalent(b.id(), held) ? 1 : 0;
+    }
+    if (r instanceof AtLeastTagged || r instanceof Credits || r instanceof CreditsTagged) {
+      SetRule s = setRule(r);
+      return s.value(held) >= s.need ? 1 : 0;
+    }
+    if (depth > DECIDE_DEPTH || isDistinct(r)) {
+      return -1;
+    }
+    List<Requirement> ch = r.children();
+    // allOf needs every child, anyOf one, atLeast n.
+    int need = r instanceof AllOf ? ch.size() : r instanceof AtLeast a ? a.n() : 1;
+    if (need <= 0) {
+      return 1;
+    }
+    int got = 0;
+    int left = ch.size();
+    for (int pass = 0; pass < 2; pass++) {
+      for (Requirement c : ch) {
+        if ((c instanceof BadgeRef) != (pass == 0)) {
+          continue;
+        }
+        int v = decide(c, held, depth + 1);
+        if (v < 0) {
+          return -1;
+        }
+        got += v;
+        left--;
+        if (got >= need) {
+          return 1;
+        }
+        if (got + left < need) {
+          return 0;
+        }
+      }
+    }
+    return got >= need ? 1 : 0;
   }
 
   /** Whether {@code id} or a badge equivalent to it is held. */

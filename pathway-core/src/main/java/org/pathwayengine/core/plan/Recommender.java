@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.Pathway;
@@ -301,7 +302,11 @@ public final class Recommender {
   }
 
   private boolean startable(Badge b, Set<String> have) {
-    return !b.isStacked() && !evaluator.heldOrEquivalent(b.id(), have::contains)
+    return startable(b, (Predicate<String>) have::contains);
+  }
+
+  private boolean startable(Badge b, Predicate<String> have) {
+    return !b.isStacked() && !evaluator.heldOrEquivalent(b.id(), have)
         && holds(b.requires(), have);
   }
 
@@ -312,8 +317,10 @@ public final class Recommender {
    */
   private List<String> unlocks(Badge b, Set<String> have, Set<String> eligibleIds) {
     PlanIndex index = planner.index();
-    Set<String> with = new HashSet<>(have);
-    with.add(b.id());
+    // have plus b and what they award, without copying have (thousands of ids) per candidate.
+    Set<String> extra = new HashSet<>();
+    extra.add(b.id());
+    Predicate<String> with = id -> extra.contains(id) || have.contains(id);
     // The closure of have + b, from what b can complete: have is closed, and rules are monotone.
     Deque<Integer> added = new ArrayDeque<>();
     added.add(index.indexOf(b.id()));
@@ -323,9 +330,9 @@ public final class Recommender {
       for (int d : index.dependants(x)) {
         touched.add(d);
         Badge c = index.badge(d);
-        if (c != null && c.isStacked() && !with.contains(c.id()) && holds(c.requires(), with)
+        if (c != null && c.isStacked() && !with.test(c.id()) && holds(c.requires(), with)
             && holds(c.stack(), with)) {
-          with.add(c.id());
+          extra.add(c.id());
           added.add(d);
         }
       }
@@ -343,6 +350,10 @@ public final class Recommender {
   }
 
   private boolean holds(Optional<Requirement> r, Set<String> have) {
+    return r.isEmpty() || evaluator.holds(r.get(), have);
+  }
+
+  private boolean holds(Optional<Requirement> r, Predicate<String> have) {
     return r.isEmpty() || evaluator.holds(r.get(), have);
   }
 
