@@ -47,7 +47,9 @@ import org.pathwayengine.core.Requirement.CreditsTagged;
  * {@code distinct}: it is read as if {@code distinct} were absent, an over-approximation.
  *
  * <p>Time O(total expression size + set-rule members x equivalence-class size) for expressions without
- * {@code distinct}; a {@code distinct} expression costs one evaluation per batch in which a badge it
+ * {@code distinct}, where the rules over one tag and of one kind (count or credits) share their class
+ * counters, so a tag's members count once, plus one notification per rule over the tag each time one
+ * of its classes grows; a {@code distinct} expression costs one evaluation per batch in which a badge it
  * names became attainable (the evaluator's distinct search is exponential in the worst case, small for
  * real rules). No recursion. Only the first badge of a duplicated id is considered.
  */
