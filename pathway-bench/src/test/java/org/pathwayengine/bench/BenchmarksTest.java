@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -100,5 +101,46 @@ class BenchmarksTest {
       assertTrue(r.exhaustedNodes() >= (long) 300 * (r.goals() - r.proven()),
           StatusPlanProbe.describe(r));
     }
+  }
+
+  @Test
+  void aLargerBudgetNeverLengthensAPlanNorLosesAProof() {
+    Pathway p = SyntheticPathways.pathway(SyntheticPathways.Shape.of(3000), 42);
+    LearnerRecord learner = SyntheticPathways.learner(p, 7);
+    long[] budgets = {1, 40, 300};
+    List<List<PlanSearch.Outcome>> runs = new ArrayList<>();
+    for (long b : budgets) {
+      runs.add(StatusPlanProbe.run(p, learner, b, 1).get(0).outcomes());
+    }
+    for (int i = 1; i < budgets.length; i++) {
+      for (int g = 0; g < runs.get(i).size(); g++) {
+        PlanSearch.Outcome smaller = runs.get(i - 1).get(g);
+        PlanSearch.Outcome larger = runs.get(i).get(g);
+        assertTrue(larger.cost() <= smaller.cost() + 1e-9, "goal " + g + " at " + budgets[i]);
+        if (smaller.optimal()) {
+          assertTrue(larger.optimal(), "goal " + g + " at " + budgets[i]);
+          assertEquals(smaller.cost(), larger.cost(), 1e-9);
+        }
+      }
+    }
+    List<BudgetQuality.Row> rows = BudgetQuality.compare(p, learner, new long[] {300, 1, 40});
+    assertEquals(budgets.length, rows.size());
+    List<PlanSearch.Outcome> largest = runs.get(budgets.length - 1);
+    for (int i = 0; i < budgets.length; i++) {
+      BudgetQuality.Row row = rows.get(i);
+      assertEquals(budgets[i], row.budget(), "rows come in ascending budget");
+      int unproven = 0;
+      int longer = 0;
+      for (int g = 0; g < largest.size(); g++) {
+        unproven += runs.get(i).get(g).optimal() ? 0 : 1;
+        longer += runs.get(i).get(g).cost() > largest.get(g).cost() ? 1 : 0;
+      }
+      assertEquals(unproven, row.unproven(), BudgetQuality.describe(row));
+      assertEquals(longer, row.longer(), BudgetQuality.describe(row));
+    }
+    assertEquals(0, rows.get(2).longer());
+    // Not vacuous: one node per goal leaves plans unproven and longer on this pathway.
+    assertTrue(rows.get(0).unproven() > rows.get(2).unproven(), BudgetQuality.describe(rows.get(0)));
+    assertTrue(rows.get(0).longer() > 0, BudgetQuality.describe(rows.get(0)));
   }
 }
