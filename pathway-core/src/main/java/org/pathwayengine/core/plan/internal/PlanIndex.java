@@ -59,15 +59,10 @@ public final class PlanIndex {
       }
     }
     int known = names.size();
-    List<Set<String>> lists = new ArrayList<>(known);
+    int[][] lists = new int[known][];
+    Neighbours collect = new Neighbours(idx, names);
     for (int i = 0; i < known; i++) {
-      Set<String> out = ruleNeighbours(pathway.badge(names.get(i)).orElseThrow());
-      for (String m : out) {
-        if (idx.putIfAbsent(m, names.size()) == null) {
-          names.add(m);
-        }
-      }
-      lists.add(out);
+      lists[i] = collect.of(pathway.badge(names.get(i)).orElseThrow());
     }
     int n = names.size();
     this.ids = names.toArray(new String[0]);
@@ -89,7 +84,7 @@ public final class PlanIndex {
     this.equivalents = new int[n][];
     for (int i = 0; i < n; i++) {
       badges[i] = i < known ? pathway.badge(ids[i]).orElseThrow() : null;
-      neighbours[i] = i < known ? indices(lists.get(i)) : new int[0];
+      neighbours[i] = i < known ? lists[i] : new int[0];
       Set<String> eq = new LinkedHashSet<>();
       eq.add(ids[i]);
       if (i < known) {
@@ -128,28 +123,85 @@ public final class PlanIndex {
     }
   }
 
-  /** The ids a badge's rules can be satisfied by: references with their equivalents, tags, credits. */
-  private Set<String> ruleNeighbours(Badge b) {
-    Set<String> out = new LinkedHashSet<>();
-    List<Requirement> rules = new ArrayList<>();
-    b.requires().ifPresent(rules::add);
-    b.coRequires().ifPresent(rules::add);
-    b.stack().ifPresent(rules::add);
-    for (Requirement r : rules) {
-      for (String ref : r.referencedBadges()) {
-        out.add(ref);
-        if (pathway.hasBadge(ref)) {
-          out.addAll(pathway.equivalents(ref));
-        }
-      }
-      for (String tag : r.referencedTags()) {
-        for (String t : evaluator.badgesWithTag(tag)) {
-          out.add(t);
-          out.addAll(pathway.equivalents(t));
-        }
-      }
+  /**
+   * Collects the ids a badge's rules can be satisfied by, numbered: references with their
+   * equivalents, tag carriers with theirs, each once, in the order first met (ids that no badge has
+   * are numbered as they are met). A tag's carriers are numbered once for all the rules over it: a
+   * pathway may have hundreds of rules over a tag of thousands of badges.
+   */
+  private final class Neighbours {
+    private final Map<String, Integer> idx;
+    private final List<String> names;
+    private final Map<String, int[]> carriers = new HashMap<>();
+    private int[] seen = new int[0];
+    private int epoch;
+    private int[] out = new int[16];
+    private int size;
+
+    Neighbours(Map<String, Integer> idx, List<String> names) {
+      this.idx = idx;
+      this.names = names;
     }
-    return out;
+
+    int[] of(Badge b) {
+      epoch++;
+      size = 0;
+      List<Requirement> rules = new ArrayList<>();
+      b.requires().ifPresent(rules::add);
+      b.coRequires().ifPresent(rules::add);
+      b.stack().ifPresent(rules::add);
+      for (Requirement r : rules) {
+        for (String ref : r.referencedBadges()) {
+          add(number(ref));
+          if (pathway.hasBadge(ref)) {
+            for (String e : pathway.equivalents(ref)) {
+              add(number(e));
+            }
+          }
+        }
+        for (String tag : r.referencedTags()) {
+          for (int c : carriers.computeIfAbsent(tag, this::carriersOf)) {
+            add(c);
+          }
+        }
+      }
+      return Arrays.copyOf(out, size);
+    }
+
+    /** The tag's carriers, each followed by its equivalents, numbered (repeats left in). */
+    private int[] carriersOf(String tag) {
+      List<Integer> all = new ArrayList<>();
+      for (String t : evaluator.badgesWithTag(tag)) {
+        all.add(number(t));
+        for (String e : pathway.equivalents(t)) {
+          all.add(number(e));
+        }
+      }
+      return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int number(String id) {
+      Integer known = idx.putIfAbsent(id, names.size());
+      if (known != null) {
+        return known;
+      }
+      names.add(id);
+      return names.size() - 1;
+    }
+
+    private void add(int i) {
+      if (i >= seen.length) {
+        seen = Arrays.copyOf(seen, Math.max(2 * seen.length, i + 1));
+      }
+      if (seen[i] == epoch) {
+        return;
+      }
+      seen[i] = epoch;
+      if (size == out.length) {
+        out = Arrays.copyOf(out, 2 * size);
+      }
+      out[size++] = i;
+    }
   }
 
   private int[] indices(Set<String> names) {
