@@ -2750,16 +2750,27 @@ public final class PlanSearch {
         state[i] = true;
         remaining.clear(i);
       }
-      List<Integer> unawarded = new ArrayList<>();
-      for (int c : stackedOrder) {
-        if (!state[c]) {
-          unawarded.add(c);
+      if (acyclic) {
+        // state was closed before the step: only credentials that see the step can be awarded now
+        // (a pass over every credential of the cone per step was half of a status's orderings).
+        IntList awarded = new IntList();
+        step.forEach(awarded::add);
+        closeFrom(state, awarded, null);
+        for (int k = step.size(); k < awarded.size; k++) {
+          changedBadges.add(awarded.items[k]);
         }
-      }
-      close(state);
-      for (int c : unawarded) {
-        if (state[c]) {
-          changedBadges.add(c);
+      } else {
+        List<Integer> unawarded = new ArrayList<>();
+        for (int c : stackedOrder) {
+          if (!state[c]) {
+            unawarded.add(c);
+          }
+        }
+        close(state);
+        for (int c : unawarded) {
+          if (state[c]) {
+            changedBadges.add(c);
+          }
         }
       }
       for (int v : changedBadges) {
