@@ -305,16 +305,12 @@ final class AttainabilityAnalysis {
       } else if (r instanceof AtLeast a) {
         node = newNode(GROUP, p, a.n(), 0, r);
       } else if (r instanceof AtLeastTagged t) {
-        List<String> members = evaluator.badgesWithTag(t.tag());
-        double[] w = new double[members.size()];
-        Arrays.fill(w, 1);
-        node = compileSet(p, t.n(), members, w, r, "n:" + t.tag());
+        node = compileTagSet(p, t.n(), t.tag(), false, r);
       } else if (r instanceof Credits c) {
         List<String> members = List.copyOf(new LinkedHashSet<>(c.from()));
         node = compileSet(p, c.amount(), members, creditsOf(members), r, null);
       } else if (r instanceof CreditsTagged c) {
-        List<String> members = evaluator.badgesWithTag(c.tag());
-        node = compileSet(p, c.amount(), members, creditsOf(members), r, "c:" + c.tag());
+        node = compileTagSet(p, c.amount(), c.tag(), true, r);
       } else {
         throw new AssertionError("unknown requirement type " + r.getClass());
       }
@@ -338,10 +334,25 @@ final class AttainabilityAnalysis {
     return members.stream().mapToDouble(evaluator::creditsOf).toArray();
   }
 
+  /** A tag rule: its classes are the tag's, made by the first rule of its kind over the tag. */
+  private int compileTagSet(int p, double needed, String tag, boolean credits, Requirement r) {
+    String key = (credits ? "c:" : "n:") + tag;
+    List<String> members = evaluator.badgesWithTag(tag);
+    double[] w = null;
+    if (!tagClasses.containsKey(key)) {
+      w = credits ? creditsOf(members) : new double[members.size()];
+      if (!credits) {
+        Arrays.fill(w, 1);
+      }
+    }
+    return compileSet(p, needed, members, w, r, key);
+  }
+
   /**
    * A set rule over distinct {@code members}: one CLASS node per equivalence class (grouped as the
    * evaluator groups them), listening on every badge of the class; the rules of one {@code shareKey}
-   * (non-null for tag rules) share their classes.
+   * (non-null for tag rules) share their classes, and {@code w} (the members' weights) is read only
+   * by the first.
    */
   private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r,
       String shareKey) {
