@@ -308,7 +308,7 @@ final class AttainabilityAnalysis {
         node = compileTagSet(p, t.n(), t.tag(), false, r);
       } else if (r instanceof Credits c) {
         List<String> members = List.copyOf(new LinkedHashSet<>(c.from()));
-        node = compileSet(p, c.amount(), members, creditsOf(members), r, null);
+        node = compileSet(p, c.amount(), members, creditsOf(members), r, new IntList());
       } else if (r instanceof CreditsTagged c) {
         node = compileTagSet(p, c.amount(), c.tag(), true, r);
       } else {
@@ -334,38 +334,37 @@ final class AttainabilityAnalysis {
     return members.stream().mapToDouble(evaluator::creditsOf).toArray();
   }
 
-  /** A tag rule: its classes are the tag's, made by the first rule of its kind over the tag. */
+  /** A tag rule: the first rule of its kind over the tag makes the classes, the others count on them. */
   private int compileTagSet(int p, double needed, String tag, boolean credits, Requirement r) {
     String key = (credits ? "c:" : "n:") + tag;
-    List<String> members = evaluator.badgesWithTag(tag);
-    double[] w = null;
-    if (!tagClasses.containsKey(key)) {
-      w = credits ? creditsOf(members) : new double[members.size()];
-      if (!credits) {
-        Arrays.fill(w, 1);
-      }
-    }
-    return compileSet(p, needed, members, w, r, key);
-  }
-
-  /**
-   * A set rule over distinct {@code members}: one CLASS node per equivalence class (grouped as the
-   * evaluator groups them), listening on every badge of the class; the rules of one {@code shareKey}
-   * (non-null for tag rules) share their classes, and {@code w} (the members' weights) is read only
-   * by the first.
-   */
-  private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r,
-      String shareKey) {
-    int node = newNode(SET, p, 0, needed, r);
-    int[] shared = shareKey == null ? null : tagClasses.get(shareKey);
+    int[] shared = tagClasses.get(key);
     if (shared != null) {
+      int node = newNode(SET, p, 0, needed, r);
       for (int cls : shared) {
         classSets.get(cls).add(node);
       }
       return node;
     }
-    Map<String, List<Integer>> byClass = new LinkedHashMap<>();
+    List<String> members = evaluator.badgesWithTag(tag);
+    double[] w = credits ? creditsOf(members) : new double[members.size()];
+    if (!credits) {
+      Arrays.fill(w, 1);
+    }
     IntList classes = new IntList();
+    int node = compileSet(p, needed, members, w, r, classes);
+    tagClasses.put(key, classes.toArray());
+    return node;
+  }
+
+  /**
+   * A set rule over distinct {@code members}: one CLASS node per equivalence class (grouped as the
+   * evaluator groups them), listening on every badge of the class; the classes are added to {@code
+   * classes}.
+   */
+  private int compileSet(int p, double needed, List<String> members, double[] w, Requirement r,
+      IntList classes) {
+    int node = newNode(SET, p, 0, needed, r);
+    Map<String, List<Integer>> byClass = new LinkedHashMap<>();
     for (int i = 0; i < members.size(); i++) {
       Set<String> eq = pathway.equivalents(members.get(i));
       String key = eq.size() == 1 ? members.get(i) : eq.iterator().next();
@@ -395,9 +394,6 @@ final class AttainabilityAnalysis {
           listenOnId(e, cls);
         }
       }
-    }
-    if (shareKey != null) {
-      tagClasses.put(shareKey, classes.toArray());
     }
     return node;
   }

@@ -191,7 +191,7 @@ public final class Recommender {
     List<Badge> eligible = new ArrayList<>();
     Set<String> eligibleIds = new HashSet<>();
     for (Badge b : badges) {
-      if (startable(b, have)) {
+      if (startable(b, have::contains)) {
         eligible.add(b);
         eligibleIds.add(b.id());
       }
@@ -301,10 +301,6 @@ public final class Recommender {
     return List.copyOf(((Goal.OfSkills) goal).skills());
   }
 
-  private boolean startable(Badge b, Set<String> have) {
-    return startable(b, (Predicate<String>) have::contains);
-  }
-
   private boolean startable(Badge b, Predicate<String> have) {
     return !b.isStacked() && !evaluator.heldOrEquivalent(b.id(), have)
         && holds(b.requires(), have);
@@ -349,10 +345,6 @@ public final class Recommender {
     return out;
   }
 
-  private boolean holds(Optional<Requirement> r, Set<String> have) {
-    return r.isEmpty() || evaluator.holds(r.get(), have);
-  }
-
   private boolean holds(Optional<Requirement> r, Predicate<String> have) {
     return r.isEmpty() || evaluator.holds(r.get(), have);
   }
@@ -363,8 +355,8 @@ public final class Recommender {
     while (changed) {
       changed = false;
       for (Badge b : badges) {
-        if (b.isStacked() && !out.contains(b.id()) && holds(b.requires(), out)
-            && holds(b.stack(), out)) {
+        if (b.isStacked() && !out.contains(b.id()) && holds(b.requires(), out::contains)
+            && holds(b.stack(), out::contains)) {
           out.add(b.id());
           changed = true;
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Predicate;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
@@ -1799,7 +1800,7 @@ public final class PlanSearch {
         return out;
       }
       // hadd: largest credits first until covered (a heuristic).
-      sortItems(m, true);
+      sortStably(itemOrder, m, k -> -itemCredit[k]);
       double add = 0;
       double got = 0;
       for (int j = 0; j < m; j++) {
@@ -1813,7 +1814,7 @@ public final class PlanSearch {
       if (disjoint) {
         // Fractional knapsack: the cheapest own weight per credit first; a lower bound on any
         // integral choice of members.
-        sortItems(m, false);
+        sortStably(itemOrder, m, k -> itemOwn[k] / itemCredit[k]);
         ownBound = 0;
         got = 0;
         for (int j = 0; j < m; j++) {
@@ -1836,38 +1837,6 @@ public final class PlanSearch {
       out[2] = ownBound;
       out[3] = ho;
       return out;
-    }
-
-    /**
-     * Sorts the first {@code m} of {@link #itemOrder} stably, by decreasing credits or by increasing
-     * own weight per credit: by insertion for a few items, by a merge sort otherwise.
-     */
-    private void sortItems(int m, boolean byCredits) {
-      if (m > INSERTION_MAX) {
-        Integer[] boxed = new Integer[m];
-        for (int j = 0; j < m; j++) {
-          boxed[j] = itemOrder[j];
-        }
-        Arrays.sort(boxed, Comparator.comparingDouble(k -> itemKey(k, byCredits)));
-        for (int j = 0; j < m; j++) {
-          itemOrder[j] = boxed[j];
-        }
-        return;
-      }
-      for (int a = 1; a < m; a++) {
-        int x = itemOrder[a];
-        double kx = itemKey(x, byCredits);
-        int b = a;
-        while (b > 0 && itemKey(itemOrder[b - 1], byCredits) > kx) {
-          itemOrder[b] = itemOrder[b - 1];
-          b--;
-        }
-        itemOrder[b] = x;
-      }
-    }
-
-    private double itemKey(int k, boolean byCredits) {
-      return byCredits ? -itemCredit[k] : itemOwn[k] / itemCredit[k];
     }
 
     /** {hmax, hadd, own} of the skills goal. */
@@ -2139,7 +2108,10 @@ public final class PlanSearch {
       out = Math.max(out, x[3]);
     }
     // Own bounds add up over obligations whose direct witnesses cannot overlap: the largest first.
-    sortByOwnDescending(n);
+    for (int k = 0; k < n; k++) {
+      ownOrder[k] = k;
+    }
+    sortStably(ownOrder, n, k -> -ownValue[k]);
     if (usedMark == null) {
       usedMark = new int[badge.length];
     }
@@ -2170,27 +2142,31 @@ public final class PlanSearch {
   /** The obligations' positions by decreasing own bound, ties in their order. */
   private int[] ownOrder = new int[16];
 
-  /** Fills {@link #ownOrder} with 0..n-1 sorted stably by decreasing {@link #ownValue}. */
-  private void sortByOwnDescending(int n) {
-    if (n > INSERTION_MAX) {
-      Integer[] boxed = new Integer[n];
-      for (int k = 0; k < n; k++) {
-        boxed[k] = k;
+  /**
+   * Sorts the first {@code m} entries of {@code order} stably by increasing {@code key}: by insertion
+   * for a few (this runs at every node), by a merge sort otherwise.
+   */
+  private static void sortStably(int[] order, int m, IntToDoubleFunction key) {
+    if (m > INSERTION_MAX) {
+      Integer[] boxed = new Integer[m];
+      for (int j = 0; j < m; j++) {
+        boxed[j] = order[j];
       }
-      Arrays.sort(boxed, (a, b) -> Double.compare(-ownValue[a], -ownValue[b]));
-      for (int k = 0; k < n; k++) {
-        ownOrder[k] = boxed[k];
+      Arrays.sort(boxed, Comparator.comparingDouble(key::applyAsDouble));
+      for (int j = 0; j < m; j++) {
+        order[j] = boxed[j];
       }
       return;
     }
-    for (int a = 0; a < n; a++) {
-      double x = ownValue[a];
+    for (int a = 1; a < m; a++) {
+      int x = order[a];
+      double kx = key.applyAsDouble(x);
       int b = a;
-      while (b > 0 && ownValue[ownOrder[b - 1]] < x) {
-        ownOrder[b] = ownOrder[b - 1];
+      while (b > 0 && key.applyAsDouble(order[b - 1]) > kx) {
+        order[b] = order[b - 1];
         b--;
       }
-      ownOrder[b] = a;
+      order[b] = x;
     }
   }
 
@@ -2287,7 +2263,7 @@ public final class PlanSearch {
     Frame(int depth, double cost, int count, int[] branches, Eval eval) {
       this.eval = eval;
       this.depth = depth;
-      this.forbids = trailAt(forbidsAt, depth);
+      this.forbids = forbidsAt.at(depth);
       this.cost = cost;
       this.count = count;
       this.branches = branches;
@@ -2299,27 +2275,27 @@ public final class PlanSearch {
    * and the search has one node per depth at a time. Allocating two per node was a third of what
    * the search allocated.
    */
-  private Trail[] madeAt = new Trail[0];
-  private Trail[] forbidsAt = new Trail[0];
+  private static final class TrailPool {
+    private Trail[] byDepth = new Trail[0];
 
-  /** The empty trail of {@code depth} in {@code pool} (grown as needed). */
-  private Trail trailAt(Trail[] pool, int depth) {
-    if (depth >= pool.length) {
-      Trail[] grown = Arrays.copyOf(pool, Math.max(16, 2 * depth));
-      for (int d = pool.length; d < grown.length; d++) {
-        grown[d] = new Trail();
+    /** The trail of {@code depth}, emptied. */
+    Trail at(int depth) {
+      if (depth >= byDepth.length) {
+        int old = byDepth.length;
+        byDepth = Arrays.copyOf(byDepth, Math.max(16, 2 * depth));
+        for (int d = old; d < byDepth.length; d++) {
+          byDepth[d] = new Trail();
+        }
       }
-      if (pool == madeAt) {
-        madeAt = grown;
-      } else {
-        forbidsAt = grown;
-      }
-      pool = grown;
+      Trail t = byDepth[depth];
+      t.clear();
+      return t;
     }
-    Trail t = pool[depth];
-    t.clear();
-    return t;
   }
+
+  /** What the steps that made the nodes overwrote, and what their siblings' forbidding did. */
+  private final TrailPool madeAt = new TrailPool();
+  private final TrailPool forbidsAt = new TrailPool();
 
   private void search(Eval root) {
     Deque<Frame> stack = new ArrayDeque<>();
@@ -2360,7 +2336,7 @@ public final class PlanSearch {
       double cost = f.cost + weight[x];
       int count = f.count + 1;
       // A child works in its parent's arrays and records what it overwrites (see Trail).
-      Trail made = trailAt(madeAt, f.depth + 1);
+      Trail made = madeAt.at(f.depth + 1);
       Eval e = step(f.eval, cost, count, x, made);
       Frame child = e.lb == INF || !improves(e.lb, e.lbCount) ? null
           : expand(f.depth + 1, cost, count, e);
