@@ -94,7 +94,7 @@ public final class BatchEvaluator {
       synchronized (this) {
         e = engine;
         if (e == null) {
-          e = new EvaluationEngine(compiled.pathway());
+          e = new EvaluationEngine(compiled);
           engine = e;
         }
       }

@@ -81,6 +81,12 @@ class CompiledProperties {
     LearnerRecord record = CompiledFixtures.randomRecord(p, learnerSeed);
     LearnerStatus reference = new org.pathwayengine.core.internal.EvaluationEngine(p, false)
         .status(record, CompiledFixtures.TODAY, EvaluationOptions.defaults());
-    assertEquals(reference, PathwayEvaluator.of(p).evaluate(record, CompiledFixtures.TODAY));
+    PathwayEvaluator evaluator = PathwayEvaluator.of(p);
+    // the first evaluation takes the reference path, the second the compiled form (if it compiles)
+    assertEquals(reference, evaluator.evaluate(record, CompiledFixtures.TODAY));
+    assertEquals(reference, evaluator.evaluate(record, CompiledFixtures.TODAY));
+    LearnerStatus eager = new org.pathwayengine.core.internal.EvaluationEngine(p, true)
+        .status(record, CompiledFixtures.TODAY, EvaluationOptions.defaults());
+    assertEquals(reference, eager);
   }
 }

@@ -22,7 +22,7 @@ import org.pathwayengine.core.internal.LearnerState;
  */
 class EvaluationTest {
   private final Pathway si = EvaluationFixtures.socialInnovation();
-  private final EvaluationEngine engine = new EvaluationEngine(si);
+  private final EvaluationEngine engine = new EvaluationEngine(si, true);
 
   private LearnerState state(LearnerRecord r) {
     return engine.state(r, AS_OF);
@@ -168,10 +168,39 @@ class EvaluationTest {
               .stack(Requirement.allOf(Requirement.badges("a", "b"))).build())
           .equivalence(List.of("a", "b"))
           .build();
-      LearnerState s = new EvaluationEngine(p).state(holding("a"), AS_OF);
+      LearnerState s = new EvaluationEngine(p, true).state(holding("a"), AS_OF);
       assertEquals(List.of("a", "b", "either-twice"), s.held());
-      LearnerState two = new EvaluationEngine(p).state(holding("a", "b"), AS_OF);
+      LearnerState two = new EvaluationEngine(p, true).state(holding("a", "b"), AS_OF);
       assertTrue(two.isHeld("both"));
+    }
+  }
+
+  @Nested
+  class Compilation {
+    @Test
+    void aDefaultEngineCompilesOnItsSecondStateAndAnswersTheSame() {
+      EvaluationEngine lazy = new EvaluationEngine(si);
+      assertFalse(lazy.usesCompiledForm());
+      LearnerState first = lazy.state(alice(), AS_OF);
+      assertFalse(lazy.usesCompiledForm());
+      LearnerState second = lazy.state(alice(), AS_OF);
+      assertTrue(lazy.usesCompiledForm());
+      assertEquals(first, second);
+      assertEquals(first, new EvaluationEngine(si, false).state(alice(), AS_OF));
+    }
+
+    @Test
+    void eagerAndReferenceEnginesDoNotChangeWithUse() {
+      EvaluationEngine eager = new EvaluationEngine(si, true);
+      EvaluationEngine reference = new EvaluationEngine(si, false);
+      assertTrue(eager.usesCompiledForm());
+      reference.state(alice(), AS_OF);
+      reference.state(alice(), AS_OF);
+      assertFalse(reference.usesCompiledForm());
+    }
+
+    private LearnerRecord alice() {
+      return holding("leadership", "storytelling", "si-101");
     }
   }
 
@@ -230,7 +259,7 @@ class EvaluationTest {
         .badge(Badge.builder("a", "A").build())
         .badge(Badge.builder("b", "B").trustedIssuers("https://partner.example/").build())
         .build();
-    private final EvaluationEngine trustingEngine = new EvaluationEngine(trusting);
+    private final EvaluationEngine trustingEngine = new EvaluationEngine(trusting, true);
 
     @Test
     void anEntryFromAnIssuerThePathwayDoesNotTrustDoesNotCount() {
@@ -260,7 +289,7 @@ class EvaluationTest {
     void aBadgeWithATrustedButExpiredEntryIsReportedExpiredNotUntrusted() {
       Pathway expiring = trusting.toBuilder().badge(Badge.builder("c", "C")
           .validFor(Period.ofYears(1)).build()).build();
-      LearnerState s = new EvaluationEngine(expiring).state(LearnerRecord.builder("x")
+      LearnerState s = new EvaluationEngine(expiring, true).state(LearnerRecord.builder("x")
           .entry(entry("c", AS_OF.minusYears(2), null, "https://college.example/"))
           .entry(entry("c", AS_OF.minusDays(1), null, "https://diploma-mill.example/")).build(),
           AS_OF);
@@ -325,7 +354,7 @@ class EvaluationTest {
           .badge(Badge.builder("base", "Base").build())
           .build();
       assertEquals(List.of("base", "mid", "top"),
-          new EvaluationEngine(p).state(holding("base"), AS_OF).held());
+          new EvaluationEngine(p, true).state(holding("base"), AS_OF).held());
     }
 
     @Test
@@ -341,7 +370,7 @@ class EvaluationTest {
           .badge(Badge.builder("x", "X").build())
           .badge(Badge.builder("c", "C").requires("gate").stack(Requirement.badge("x")).build())
           .build();
-      EvaluationEngine e = new EvaluationEngine(p);
+      EvaluationEngine e = new EvaluationEngine(p, true);
       assertFalse(e.state(holding("x"), AS_OF).isHeld("c"));
       assertTrue(e.state(holding("x", "gate"), AS_OF).isHeld("c"));
     }
@@ -353,7 +382,7 @@ class EvaluationTest {
           .badge(Badge.builder("c", "C").tags("level-1").stack(Requirement.badge("x")).build())
           .badge(Badge.builder("d", "D").stack(Requirement.atLeastTagged(1, "level-1")).build())
           .build();
-      assertEquals(List.of("c", "d", "x"), new EvaluationEngine(p).state(holding("x"), AS_OF).held());
+      assertEquals(List.of("c", "d", "x"), new EvaluationEngine(p, true).state(holding("x"), AS_OF).held());
     }
   }
 
@@ -394,7 +423,7 @@ class EvaluationTest {
           .badge(Badge.builder("x", "X").coRequires(Requirement.allOf(Requirement.badges("z", "m",
               "a"))).build())
           .build();
-      LearnerState s = new EvaluationEngine(p).state(holding("m"), AS_OF);
+      LearnerState s = new EvaluationEngine(p, true).state(holding("m"), AS_OF);
       assertEquals(List.of("a", "z"), s.eligible().stream()
           .filter(e -> e.badge().equals("x")).findFirst().orElseThrow().coRequisitesMissing());
     }
@@ -412,7 +441,7 @@ class EvaluationTest {
             .stack(Requirement.allOfDistinct(List.of(Requirement.atLeastTagged(1, "math"),
                 Requirement.atLeastTagged(1, "science")))).build())
         .build();
-    private final EvaluationEngine e = new EvaluationEngine(p);
+    private final EvaluationEngine e = new EvaluationEngine(p, true);
 
     @Test
     void withoutDistinctOneBadgeCountsForTwoChildren() {
@@ -433,7 +462,7 @@ class EvaluationTest {
         .badge(Badge.builder("cpr", "CPR").validFor(Period.ofYears(2)).build())
         .badge(Badge.builder("lifeguard", "Lifeguard").requires("cpr").build())
         .build();
-    EvaluationEngine e = new EvaluationEngine(p);
+    EvaluationEngine e = new EvaluationEngine(p, true);
     LearnerRecord r = LearnerRecord.builder("a").earned("cpr", LocalDate.of(2024, 3, 1)).build();
     assertTrue(e.state(r, LocalDate.of(2026, 2, 28)).isEligible("lifeguard"));
     assertFalse(e.state(r, LocalDate.of(2026, 3, 1)).isEligible("lifeguard"));

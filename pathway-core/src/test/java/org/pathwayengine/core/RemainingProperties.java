@@ -47,7 +47,7 @@ class RemainingProperties {
         ? EvaluationOptions.defaults().withCost(CostMeasure.HOURS) : EvaluationOptions.defaults();
     LearnerRecord learner = record(c.get2());
     LearnerStatus status = PathwayEvaluator.of(p).evaluate(learner, ON, options);
-    Set<String> start = new EvaluationEngine(p).state(learner, ON).direct();
+    Set<String> start = new EvaluationEngine(p, true).state(learner, ON).direct();
     Reference ref = new Reference(p, byHours);
     for (Progress progress : status.progress()) {
       String credential = progress.credential();
