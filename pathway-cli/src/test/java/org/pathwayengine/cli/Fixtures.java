@@ -24,6 +24,26 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
+   * Three credentials, each "2 of a, b, c, d"; a and b need a prerequisite each, c and d share q: the
+   * fewest badges are c, d and q, which a search of one node does not find (it takes a, b, p1, p2).
+   */
+  static Pathway sharedPrerequisite() {
+    Pathway.Builder b = Pathway.builder("shared", "1.0").title("Shared Prerequisite");
+    for (String id : List.of("p1", "p2", "q")) {
+      b.badge(Badge.builder(id, id.toUpperCase(java.util.Locale.ROOT)).build());
+    }
+    b.badge(Badge.builder("a", "A").requires("p1").build())
+        .badge(Badge.builder("b", "B").requires("p2").build())
+        .badge(Badge.builder("c", "C").requires("q").build())
+        .badge(Badge.builder("d", "D").requires("q").build());
+    for (int i = 1; i <= 3; i++) {
+      b.badge(Badge.builder("cred-" + i, "Credential " + i)
+          .stack(atLeast(2, badges("a", "b", "c", "d"))).build());
+    }
+    return b.build();
+  }
+
+  /**
    * The "mini" pathway: alpha; beta requires alpha; gamma requires alpha and co-requires beta; delta
    * expires after a year; the credential stacks alpha and one of beta, delta.
    */

@@ -49,6 +49,30 @@ class StatusCommandTest {
   }
 
   @Test
+  void theTotalBudgetIsSharedAmongTheCredentials() {
+    CliRunner shared = new CliRunner()
+        .pathway("shared.yaml", Fixtures.sharedPrerequisite())
+        .learner("nobody.yaml", org.pathwayengine.core.LearnerRecord.builder("nobody").build());
+    CliRunner.Run exact = shared.run("status", "shared.yaml", "--learner", "nobody.yaml",
+        "--as-of", "2026-01-01");
+    assertEquals(0, exact.code(), exact.err());
+    assertEquals(3, count(exact.out(), "remaining: c, d, q\n"), exact.out());
+    // Three nodes for three credentials: one each, the first plan found.
+    CliRunner.Run tight = shared.run("status", "shared.yaml", "--learner", "nobody.yaml",
+        "--as-of", "2026-01-01", "--total-budget", "3");
+    assertEquals(0, tight.code(), tight.err());
+    assertEquals(3, count(tight.out(),
+        "remaining: a, b, p1, p2 \\(best found, not proven minimal\\)\n"), tight.out());
+    CliRunner.Run each = shared.run("status", "shared.yaml", "--learner", "nobody.yaml",
+        "--as-of", "2026-01-01", "--budget", "1");
+    assertEquals(tight.out(), each.out());
+  }
+
+  private static int count(String text, String regex) {
+    return (int) java.util.regex.Pattern.compile(regex).matcher(text).results().count();
+  }
+
+  @Test
   void theDateDecidesWhatHasExpired() {
     CliRunner.Run r = cli.run("status", "mini.yaml", "--learner", "ann.yaml", "--as-of",
         "2025-05-31", "--format", "json");

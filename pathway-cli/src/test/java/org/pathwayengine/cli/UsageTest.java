@@ -73,6 +73,8 @@ class UsageTest {
           + "which is no badge of mini",
       "explain p.yaml omega --learner ann.yaml|pathway: 'omega' is no badge of mini",
       "status p.yaml --learner ann.yaml --budget 0|pathway: --budget must be at least 1, was 0",
+      "status p.yaml --learner ann.yaml --total-budget 0|pathway: --total-budget must be at least 1,"
+          + " was 0",
       "test missing.yaml|pathway: cannot read missing.yaml: no such file",
       "render missing.yaml --to dot|pathway: cannot read missing.yaml: no such file",
       "render p.yaml --to dot --learner missing.yaml|pathway: cannot read missing.yaml: no such file",

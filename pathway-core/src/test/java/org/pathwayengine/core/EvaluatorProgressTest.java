@@ -2,6 +2,7 @@ package org.pathwayengine.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathwayengine.core.EvaluationFixtures.AS_OF;
 import static org.pathwayengine.core.EvaluationFixtures.holding;
@@ -124,6 +125,74 @@ class EvaluatorProgressTest {
     assertTrue(whatIf.isHeld("si-nanodegree"));
     assertTrue(whatIf.isEligible("social-finance"));
   }
+  /**
+   * Three credentials, each "2 of a, b, c, d", where a and b need a prerequisite each and c and d
+   * share one: c, d and q (3 badges) beat a, b and their prerequisites (4), which a one-node search
+   * takes first.
+   */
+  private static Pathway sharedPrerequisite() {
+    Pathway.Builder b = Pathway.builder("shared", "1");
+    for (String id : List.of("p1", "p2", "q")) {
+      b.badge(Badge.builder(id, id).build());
+    }
+    b.badge(Badge.builder("a", "A").requires("p1").build());
+    b.badge(Badge.builder("b", "B").requires("p2").build());
+    b.badge(Badge.builder("c", "C").requires("q").build());
+    b.badge(Badge.builder("d", "D").requires("q").build());
+    for (int i = 0; i < 3; i++) {
+      b.badge(Badge.builder("cred-" + i, "Credential " + i)
+          .stack(Requirement.atLeast(2, Requirement.badges("a", "b", "c", "d"))).build());
+    }
+    return b.build();
+  }
+
+  @Test
+  void theTotalBudgetIsSharedEquallyAmongTheCredentialsToPlan() {
+    PathwayEvaluator e = PathwayEvaluator.of(sharedPrerequisite());
+    LearnerRecord nobody = LearnerRecord.builder("nobody").build();
+    for (Progress p : e.evaluate(nobody, AS_OF).progress()) {
+      assertEquals(List.of("c", "d", "q"), p.remaining(), p.toString());
+      assertTrue(p.optimal(), p.toString());
+    }
+    // 3 nodes in all for 3 credentials: one node each, the first plan found, not proven.
+    EvaluationOptions three = EvaluationOptions.defaults().withTotalSearchBudget(3);
+    for (Progress p : e.evaluate(nobody, AS_OF, three).progress()) {
+      assertEquals(List.of("a", "b", "p1", "p2"), p.remaining(), p.toString());
+      assertFalse(p.optimal(), p.toString());
+    }
+    assertEquals(e.evaluate(nobody, AS_OF, EvaluationOptions.defaults().withSearchBudget(1)
+            .withTotalSearchBudget(Long.MAX_VALUE)),
+        e.evaluate(nobody, AS_OF, three));
+    // The share is of the credentials still to plan: with cred-0 waived, 24 nodes make 12 for each
+    // of the other two, enough for the proof (8 each, a third of 24, is not).
+    LearnerRecord waived = LearnerRecord.builder("waived").waived("cred-0").build();
+    EvaluationOptions twentyFour = EvaluationOptions.defaults().withTotalSearchBudget(24);
+    List<Progress> open = e.evaluate(waived, AS_OF, twentyFour).progress();
+    assertTrue(open.get(0).complete());
+    for (Progress p : open.subList(1, 3)) {
+      assertEquals(List.of("c", "d", "q"), p.remaining(), p.toString());
+      assertTrue(p.optimal(), p.toString());
+    }
+    assertFalse(e.evaluate(waived, AS_OF, EvaluationOptions.defaults().withSearchBudget(8))
+        .progress().get(1).optimal());
+  }
+
+  @Test
+  void eachSearchGetsAnEqualShareOfTheTotalWithinItsOwnBudget() {
+    EvaluationOptions o = new EvaluationOptions(CostMeasure.COUNT, 10_000, 4_000_000);
+    assertEquals(10_000, o.budgetPerSearch(1));
+    assertEquals(10_000, o.budgetPerSearch(400));
+    assertEquals(9_975, o.budgetPerSearch(401));
+    assertEquals(878, o.budgetPerSearch(4_552));
+    assertEquals(1, o.withTotalSearchBudget(3).budgetPerSearch(1_000_000));
+    assertEquals(Long.MAX_VALUE, new EvaluationOptions(CostMeasure.COUNT, 7).totalSearchBudget());
+    assertEquals(EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET,
+        EvaluationOptions.defaults().withCost(CostMeasure.HOURS).withSearchBudget(5)
+            .totalSearchBudget());
+    assertThrows(IllegalArgumentException.class, () -> o.budgetPerSearch(0));
+    assertThrows(IllegalArgumentException.class, () -> o.withTotalSearchBudget(0));
+  }
+
   @Test
   void manyCredentialsAreSearchedInParallelAndReportedInIdOrderAsEachAlone() {
     // Enough credentials that the status computes their progress on all cores.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
 import org.pathwayengine.core.Eligibility;
+import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.ExplanationNode;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.LearnerStatus;
@@ -55,6 +56,11 @@ public final class StatusCommand extends BaseCommand {
   @Mixin
   BudgetOption search = new BudgetOption();
 
+  @Option(names = "--total-budget", paramLabel = "N",
+      description = "Search nodes for all the credentials together, shared equally, each within "
+          + "--budget (default " + EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET + ").")
+  long totalBudget = EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET;
+
   @Override
   public Integer call() {
     Pathway pathway = validPathway(file, inputs.inputFormat);
@@ -70,7 +76,11 @@ public final class StatusCommand extends BaseCommand {
       record = record.withEarned(hypothetical, date);
     }
     PathwayEvaluator evaluator = PathwayEvaluator.of(pathway);
-    LearnerStatus status = evaluator.evaluate(record, date, Learners.options(cost, search.budget));
+    if (totalBudget < 1) {
+      throw ExitException.usage("--total-budget must be at least 1, was " + totalBudget);
+    }
+    LearnerStatus status = evaluator.evaluate(record, date,
+        Learners.options(cost, search.budget).withTotalSearchBudget(totalBudget));
     List<Progress> progress = status.progress().stream()
         .sorted(Comparator.comparing(Progress::credential)).toList();
     if (common().json()) {

@@ -325,7 +325,9 @@ public final class EvaluationEngine {
     // One planner search per credential not held; planAll runs them on every core, each thread
     // reusing its search state from one credential to the next.
     List<Goal> open = credentials.stream().filter(c -> !s.isHeld(c)).map(Goal::badge).toList();
-    Iterator<GoalPlan> plans = planner.planAll(s.direct(), open, options).iterator();
+    EvaluationOptions each = open.isEmpty() ? options
+        : options.withSearchBudget(options.budgetPerSearch(open.size()));
+    Iterator<GoalPlan> plans = planner.planAll(s.direct(), open, each).iterator();
     List<Progress> progress = new ArrayList<>(credentials.size());
     for (String c : credentials) {
       progress.add(s.isHeld(c) ? complete(c) : progress(c, plans.next()));
