@@ -2,6 +2,8 @@ package org.pathwayengine.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pathwayengine.core.EvaluationFixtures.AS_OF;
 import static org.pathwayengine.core.EvaluationFixtures.holding;
@@ -197,6 +199,23 @@ class EvaluationTest {
       reference.state(alice(), AS_OF);
       reference.state(alice(), AS_OF);
       assertFalse(reference.usesCompiledForm());
+    }
+
+    @Test
+    void theSameRecordAndDateGetTheLastStateAgain() {
+      EvaluationEngine e = new EvaluationEngine(si, true);
+      LearnerRecord alice = alice();
+      LearnerState first = e.state(alice, AS_OF);
+      assertSame(first, e.state(alice, AS_OF));
+      LearnerState later = e.state(alice, AS_OF.plusDays(1));
+      assertNotSame(first, later);
+      assertEquals(first.held(), later.held());
+      LearnerState equalRecord = e.state(alice(), AS_OF.plusDays(1));
+      assertNotSame(later, equalRecord, "a record is recognised by identity alone");
+      assertEquals(later, equalRecord);
+      LearnerRecord more = alice.withEarned(List.of("crowdfunding"), AS_OF);
+      assertTrue(e.state(more, AS_OF).isHeld("crowdfunding"));
+      assertFalse(e.state(alice, AS_OF).isHeld("crowdfunding"));
     }
 
     private LearnerRecord alice() {

@@ -15,18 +15,20 @@ import org.pathwayengine.core.Eligibility;
  * @param untrusted badges whose entries all come from untrusted issuers (or none, where issuers are
  *     listed), sorted
  * @param unmatched names in the record that match no badge, sorted
- * @param eligible the badges the learner can start now, by id
+ * @param eligible the badges the learner can start now, sorted by id
  */
 public record LearnerState(Set<String> direct, List<String> held, List<String> expired,
     List<String> untrusted, List<String> unmatched, List<Eligibility> eligible) {
-  /** Copies the arguments. */
+  /** Copies the arguments, sorting {@code eligible}. */
   public LearnerState {
     direct = Set.copyOf(direct);
     held = List.copyOf(held);
     expired = List.copyOf(expired);
     untrusted = List.copyOf(untrusted);
     unmatched = List.copyOf(unmatched);
-    eligible = List.copyOf(eligible);
+    List<Eligibility> byId = new java.util.ArrayList<>(eligible);
+    byId.sort(java.util.Comparator.comparing(Eligibility::badge));
+    eligible = List.copyOf(byId);
   }
 
   /** Whether the learner holds {@code badge} (directly or through an equivalent). */
@@ -36,6 +38,20 @@ public record LearnerState(Set<String> direct, List<String> held, List<String> e
 
   /** Whether the learner can start {@code badge} now. */
   public boolean isEligible(String badge) {
-    return eligible.stream().anyMatch(e -> e.badge().equals(badge));
+    // A status explains every credential, and a large pathway leaves thousands of badges eligible.
+    int lo = 0;
+    int hi = eligible.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = eligible.get(mid).badge().compareTo(badge);
+      if (c == 0) {
+        return true;
+      } else if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return false;
   }
 }
