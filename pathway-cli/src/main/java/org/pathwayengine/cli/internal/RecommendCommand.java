@@ -71,6 +71,9 @@ public final class RecommendCommand extends BaseCommand {
   @Mixin
   BudgetOption search = new BudgetOption();
 
+  @Mixin
+  TotalBudgetOption total = new TotalBudgetOption();
+
   @Override
   public Integer call() {
     if (limit < 1) {
@@ -79,7 +82,7 @@ public final class RecommendCommand extends BaseCommand {
     Pathway pathway = validPathway(file, inputs.inputFormat);
     LearnerRecord record = learner(learnerFile, inputs.learnerFormat);
     LocalDate date = dateOr(inputs.asOf);
-    EvaluationOptions options = Learners.options(cost, search.budget);
+    EvaluationOptions options = total.applyTo(Learners.options(cost, search.budget));
     Optional<Goal> target = Optional.empty();
     if (goal != null && goal.badge != null) {
       target = Optional.of(Learners.badgeGoal(pathway, goal.badge));

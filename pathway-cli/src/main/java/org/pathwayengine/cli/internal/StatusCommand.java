@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.pathwayengine.core.Badge;
 import org.pathwayengine.core.CostMeasure;
 import org.pathwayengine.core.Eligibility;
-import org.pathwayengine.core.EvaluationOptions;
 import org.pathwayengine.core.ExplanationNode;
 import org.pathwayengine.core.LearnerRecord;
 import org.pathwayengine.core.LearnerStatus;
@@ -56,10 +55,8 @@ public final class StatusCommand extends BaseCommand {
   @Mixin
   BudgetOption search = new BudgetOption();
 
-  @Option(names = "--total-budget", paramLabel = "N",
-      description = "Search nodes for all the credentials together, shared equally, each within "
-          + "--budget (default " + EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET + ").")
-  long totalBudget = EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET;
+  @Mixin
+  TotalBudgetOption total = new TotalBudgetOption();
 
   @Override
   public Integer call() {
@@ -76,11 +73,8 @@ public final class StatusCommand extends BaseCommand {
       record = record.withEarned(hypothetical, date);
     }
     PathwayEvaluator evaluator = PathwayEvaluator.of(pathway);
-    if (totalBudget < 1) {
-      throw ExitException.usage("--total-budget must be at least 1, was " + totalBudget);
-    }
     LearnerStatus status = evaluator.evaluate(record, date,
-        Learners.options(cost, search.budget).withTotalSearchBudget(totalBudget));
+        total.applyTo(Learners.options(cost, search.budget)));
     List<Progress> progress = status.progress().stream()
         .sorted(Comparator.comparing(Progress::credential)).toList();
     if (common().json()) {

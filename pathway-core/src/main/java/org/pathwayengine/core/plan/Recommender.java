@@ -49,8 +49,8 @@ import org.pathwayengine.core.plan.internal.PlanIndex;
  * </ul>
  *
  * <p>Ranked by score, highest first, ties by id; at most {@code limit}. One goal plan, plus one per
- * stacked credential not held (with the budget capped at {@value #CREDENTIAL_BUDGET} nodes, since those
- * only explain), and for {@code UNLOCKS} one rule evaluation per candidate and badge whose rules name
+ * stacked credential not held (each with an equal share of the options' total budget, capped at
+ * {@value #CREDENTIAL_BUDGET} nodes, since those only explain), and for {@code UNLOCKS} one rule evaluation per candidate and badge whose rules name
  * the candidate (or a credential it completes): O(badges + rule references) evaluations besides the
  * plans when few badges depend on each. Thread-safe; nothing about a learner is kept, so "what if"
  * questions are asked by adding badges to {@code held}.
@@ -196,14 +196,14 @@ public final class Recommender {
         eligibleIds.add(b.id());
       }
     }
-    EvaluationOptions credentialOptions = new EvaluationOptions(options.cost(),
-        Math.min(options.searchBudget(), CREDENTIAL_BUDGET));
     List<Goal> credentials = new ArrayList<>();
     for (Badge c : badges) {
       if (c.isStacked() && !evaluator.heldOrEquivalent(c.id(), have::contains)) {
         credentials.add(Goal.badge(c.id()));
       }
     }
+    EvaluationOptions credentialOptions = options.withSearchBudget(Math.min(CREDENTIAL_BUDGET,
+        options.budgetPerSearch(Math.max(1, credentials.size()))));
     // One search per credential not held, sharing their search state (see GoalPlanner.planAll).
     Map<String, GoalPlan> credentialPlans = new HashMap<>();
     for (GoalPlan p : planner.planAll(held, credentials, credentialOptions)) {

@@ -52,16 +52,22 @@ class RecommenderProperties {
 
   @Property(tries = 150)
   void unlocksAndCredentialReasonsFollowTheirDefinitions(@ForAll long seed,
-      @ForAll @IntRange(min = 3, max = 14) int n) {
+      @ForAll @IntRange(min = 3, max = 14) int n, @ForAll boolean smallTotal) {
     Pathway p = PlanReference.randomPathway(seed, n);
     Set<String> held = PlanReference.randomHeld(seed, p);
     PlanReference ref = new PlanReference(p);
+    // A small total leaves each credential's plan a share of a few nodes.
+    long total = smallTotal ? 1 + Math.floorMod(seed, 12) : EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET;
     Recommender.Recommendations r = Recommender.of(p).recommend(held, Optional.empty(),
-        Recommender.Interests.none(), n, EvaluationOptions.defaults());
+        Recommender.Interests.none(), n, EvaluationOptions.defaults().withTotalSearchBudget(total));
     Set<String> have = ref.closure(held);
     GoalPlanner planner = GoalPlanner.of(p);
+    long open = p.badges().stream()
+        .filter(c -> c.isStacked() && !ref.evaluator.heldOrEquivalent(c.id(), have::contains))
+        .map(Badge::id).distinct().count();
     EvaluationOptions credentialOptions = new EvaluationOptions(
-        EvaluationOptions.defaults().cost(), Recommender.CREDENTIAL_BUDGET);
+        EvaluationOptions.defaults().cost(),
+        Math.min(Recommender.CREDENTIAL_BUDGET, Math.max(1, total / Math.max(1, open))));
     for (Recommendation rec : r.next()) {
       // UNLOCKS, by its definition: every badge not startable now that is startable over the
       // closure of what is held and this badge.
