@@ -22,7 +22,7 @@ import net.jqwik.api.statistics.Statistics;
  * remaining plan costlier nor takes a proof away.
  */
 class TotalBudgetProperties {
-  private static final LocalDate ON = LocalDate.of(2026, 1, 1);
+  private static final LocalDate ON = EvaluationFixtures.AS_OF;
 
   @Provide
   Arbitrary<Tuple2<Pathway, Set<String>>> cases() {
@@ -32,19 +32,13 @@ class TotalBudgetProperties {
     });
   }
 
-  private static LearnerRecord record(Set<String> held) {
-    LearnerRecord.Builder b = LearnerRecord.builder("l");
-    held.stream().sorted().forEach(id -> b.earned(id, ON.minusDays(1)));
-    return b.build();
-  }
-
   @Property(tries = 150)
   void aTotalIsAnEqualShareForEachCredentialStillToPlan(
       @ForAll("cases") Tuple2<Pathway, Set<String>> c,
       @ForAll @LongRange(min = 1, max = 80) long total,
       @ForAll @LongRange(min = 1, max = 40) long perSearch) {
     PathwayEvaluator e = PathwayEvaluator.of(c.get1());
-    LearnerRecord learner = record(c.get2());
+    LearnerRecord learner = EvaluationFixtures.holding(c.get2().toArray(String[]::new));
     EvaluationOptions options = new EvaluationOptions(CostMeasure.COUNT, perSearch, total);
     LearnerStatus shared = e.evaluate(learner, ON, options);
     int open = (int) shared.progress().stream().filter(p -> !p.complete()).count();
@@ -64,7 +58,7 @@ class TotalBudgetProperties {
       @ForAll @LongRange(min = 1, max = 6) long less,
       @ForAll @LongRange(min = 0, max = 400) long more) {
     PathwayEvaluator e = PathwayEvaluator.of(c.get1());
-    LearnerRecord learner = record(c.get2());
+    LearnerRecord learner = EvaluationFixtures.holding(c.get2().toArray(String[]::new));
     List<Progress> small = e.evaluate(learner, ON,
         EvaluationOptions.defaults().withTotalSearchBudget(less)).progress();
     List<Progress> large = e.evaluate(learner, ON,
