@@ -24,9 +24,9 @@ public record EvaluationOptions(CostMeasure cost, long searchBudget, long totalS
   public static final long DEFAULT_SEARCH_BUDGET = 10_000;
 
   /**
-   * The default budget of one evaluation's searches in all: every search keeps the default budget up
-   * to 400 stacked credentials not held; beyond, the shares shrink, so that the time of an evaluation
-   * stops growing with the credentials whose search would spend its whole budget. On a synthetic
+   * The default budget of one evaluation's searches in all: every search keeps the default budget
+   * up to 400 stacked credentials not held; beyond, the shares shrink, so that the time of an
+   * evaluation stops growing with the credentials whose search would spend its whole budget. On a synthetic
    * 100 000-badge pathway with 4 552 credentials to plan (878 nodes each), a status takes 8.6-9.4 s
    * instead of 15.2 s; 1 049 plans are not proven minimal instead of 805, and 229 are longer, by
    * 2.5 badges on average (docs/PERFORMANCE.md). Raise it where proofs matter more than time.

@@ -13,8 +13,8 @@ import org.pathwayengine.core.internal.EvaluationEngine;
  * Preparation is O(badges + dependency edges); an evaluation is O(record entries + size of all rules)
  * for rules without {@code distinct}, plus one goal-planner search per incomplete stacked credential
  * (the same solver as {@link org.pathwayengine.core.plan.GoalPlanner}, each bounded by
- * {@link EvaluationOptions#budgetPerSearch}). No recursion grows with the pathway: a chain of 100 000
- * prerequisites or of credentials stacked on credentials evaluates.
+ * {@link EvaluationOptions#budgetPerSearch}). No recursion grows with the pathway: a chain of
+ * 100 000 prerequisites or of credentials stacked on credentials evaluates.
  *
  * <pre>{@code
  * PathwayEvaluator evaluator = PathwayEvaluator.of(pathway);
@@ -55,8 +55,8 @@ public final class PathwayEvaluator {
    *
    * <p>Progress takes one planner search per stacked credential not yet held, each within
    * {@code options}' search budget and an equal share of its total budget
-   * ({@link EvaluationOptions#budgetPerSearch}); from 8 credentials on, the searches run on the common
-   * fork-join pool (a parallel stream), and the result is the same as run one by one.
+   * ({@link EvaluationOptions#budgetPerSearch}); from 8 credentials on, the searches run on the
+   * common fork-join pool (a parallel stream), and the result is the same as run one by one.
    */
   public LearnerStatus evaluate(LearnerRecord learner, LocalDate asOf, EvaluationOptions options) {
     return engine.status(requireNonNull(learner, "learner"), requireNonNull(asOf, "asOf"),

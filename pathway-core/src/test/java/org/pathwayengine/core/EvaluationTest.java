@@ -401,7 +401,8 @@ class EvaluationTest {
           .badge(Badge.builder("c", "C").tags("level-1").stack(Requirement.badge("x")).build())
           .badge(Badge.builder("d", "D").stack(Requirement.atLeastTagged(1, "level-1")).build())
           .build();
-      assertEquals(List.of("c", "d", "x"), new EvaluationEngine(p, true).state(holding("x"), AS_OF).held());
+      assertEquals(List.of("c", "d", "x"),
+          new EvaluationEngine(p, true).state(holding("x"), AS_OF).held());
     }
   }
 

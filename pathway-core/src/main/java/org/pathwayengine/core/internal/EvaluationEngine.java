@@ -79,14 +79,14 @@ public final class EvaluationEngine {
     /** From the first state on, compiled when the engine is made. */
     EAGER,
     /**
-     * From the second state on. Compiling costs several times what one state costs on the reference
-     * path (0.35-0.7 s against 0.07-0.18 s at 100 000 badges), so an engine that serves one learner,
-     * as a command does, never pays for it.
+     * From the second state on. Compiling costs several times what one state costs on the
+     * reference path (0.35-0.7 s against 0.07-0.18 s at 100 000 badges), so an engine that serves
+     * one learner, as a command does, never pays for it.
      */
     ON_SECOND_USE
   }
 
-  /** An engine for {@code pathway}, which should validate without errors; compiled on second use. */
+  /** An engine for {@code pathway}, which should validate without errors, compiled on second use. */
   public EvaluationEngine(Pathway pathway) {
     this(pathway, Compilation.ON_SECOND_USE, null);
   }
@@ -97,8 +97,8 @@ public final class EvaluationEngine {
   }
 
   /**
-   * An engine for {@code pathway}; with {@code compiled}, states are decided by {@link CompiledPathway}
-   * from the start, else by the reference path alone.
+   * An engine for {@code pathway}; with {@code compiled}, states are decided by
+   * {@link CompiledPathway} from the start, else by the reference path alone.
    */
   public EvaluationEngine(Pathway pathway, boolean compiled) {
     this(pathway, compiled ? Compilation.EAGER : Compilation.NEVER, null);

@@ -1,5 +1,7 @@
 package org.pathwayengine.core.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.pathwayengine.core.Eligibility;
@@ -26,8 +28,8 @@ public record LearnerState(Set<String> direct, List<String> held, List<String> e
     expired = List.copyOf(expired);
     untrusted = List.copyOf(untrusted);
     unmatched = List.copyOf(unmatched);
-    List<Eligibility> byId = new java.util.ArrayList<>(eligible);
-    byId.sort(java.util.Comparator.comparing(Eligibility::badge));
+    List<Eligibility> byId = new ArrayList<>(eligible);
+    byId.sort(Comparator.comparing(Eligibility::badge));
     eligible = List.copyOf(byId);
   }
 

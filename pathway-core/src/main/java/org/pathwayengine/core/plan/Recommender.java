@@ -50,10 +50,11 @@ import org.pathwayengine.core.plan.internal.PlanIndex;
  *
  * <p>Ranked by score, highest first, ties by id; at most {@code limit}. One goal plan, plus one per
  * stacked credential not held (each with an equal share of the options' total budget, capped at
- * {@value #CREDENTIAL_BUDGET} nodes, since those only explain), and for {@code UNLOCKS} one rule evaluation per candidate and badge whose rules name
- * the candidate (or a credential it completes): O(badges + rule references) evaluations besides the
- * plans when few badges depend on each. Thread-safe; nothing about a learner is kept, so "what if"
- * questions are asked by adding badges to {@code held}.
+ * {@value #CREDENTIAL_BUDGET} nodes, since those only explain), and for {@code UNLOCKS} one rule
+ * evaluation per candidate and badge whose rules name the candidate (or a credential it completes):
+ * O(badges + rule references) evaluations besides the plans when few badges depend on each.
+ * Thread-safe; nothing about a learner is kept, so "what if" questions are asked by adding badges to
+ * {@code held}.
  */
 public final class Recommender {
   /** The search budget for the per-credential plans behind {@code COMPLETES_CREDENTIAL}. */

@@ -57,7 +57,8 @@ class RecommenderProperties {
     Set<String> held = PlanReference.randomHeld(seed, p);
     PlanReference ref = new PlanReference(p);
     // A small total leaves each credential's plan a share of a few nodes.
-    long total = smallTotal ? 1 + Math.floorMod(seed, 12) : EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET;
+    long total = smallTotal
+        ? 1 + Math.floorMod(seed, 12) : EvaluationOptions.DEFAULT_TOTAL_SEARCH_BUDGET;
     Recommender.Recommendations r = Recommender.of(p).recommend(held, Optional.empty(),
         Recommender.Interests.none(), n, EvaluationOptions.defaults().withTotalSearchBudget(total));
     Set<String> have = ref.closure(held);
