@@ -3,6 +3,7 @@ package org.pathwayengine.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -63,6 +64,19 @@ final class RandomRequirements {
         list.forEach(b::badge);
         return b.build();
       });
+    });
+  }
+
+  /**
+   * {@link #pathways} without {@code distinct}, each with a set of its badge ids for a learner to hold:
+   * at most one in {@code heldShare} of them, so that most credentials still need some.
+   */
+  static Arbitrary<Tuple.Tuple2<Pathway, Set<String>>> pathwaysWithHeld(int maxBadges,
+      int heldShare) {
+    return pathways(maxBadges, false).flatMap(p -> {
+      List<String> ids = p.badges().stream().map(Badge::id).toList();
+      return Arbitraries.of(ids).set().ofMaxSize(ids.size() / heldShare)
+          .map(held -> Tuple.of(p, held));
     });
   }
 

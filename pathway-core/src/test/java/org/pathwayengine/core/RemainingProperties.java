@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 import org.pathwayengine.core.internal.EvaluationEngine;
@@ -32,11 +30,7 @@ class RemainingProperties {
 
   @Provide
   Arbitrary<Tuple2<Pathway, Set<String>>> cases() {
-    // Hold a third of the badges at most, so that most credentials still need some.
-    return RandomRequirements.pathways(12, false).flatMap(p -> {
-      List<String> ids = p.badges().stream().map(Badge::id).toList();
-      return Arbitraries.of(ids).set().ofMaxSize(ids.size() / 3).map(held -> Tuple.of(p, held));
-    });
+    return RandomRequirements.pathwaysWithHeld(12, 3);
   }
 
   @Property(tries = 100)

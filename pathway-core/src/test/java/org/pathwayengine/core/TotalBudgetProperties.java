@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
@@ -26,10 +24,7 @@ class TotalBudgetProperties {
 
   @Provide
   Arbitrary<Tuple2<Pathway, Set<String>>> cases() {
-    return RandomRequirements.pathways(16, false).flatMap(p -> {
-      List<String> ids = p.badges().stream().map(Badge::id).toList();
-      return Arbitraries.of(ids).set().ofMaxSize(ids.size() / 5).map(held -> Tuple.of(p, held));
-    });
+    return RandomRequirements.pathwaysWithHeld(16, 5);
   }
 
   @Property(tries = 150)
