@@ -27,15 +27,19 @@ class TotalBudgetProperties {
     return RandomRequirements.pathwaysWithHeld(16, 5);
   }
 
+  /** The status of a learner holding {@code c}'s badges on {@code c}'s pathway. */
+  private static LearnerStatus evaluate(Tuple2<Pathway, Set<String>> c, EvaluationOptions options) {
+    return PathwayEvaluator.of(c.get1())
+        .evaluate(EvaluationFixtures.holding(c.get2().toArray(String[]::new)), ON, options);
+  }
+
   @Property(tries = 150)
   void aTotalIsAnEqualShareForEachCredentialStillToPlan(
       @ForAll("cases") Tuple2<Pathway, Set<String>> c,
       @ForAll @LongRange(min = 1, max = 80) long total,
       @ForAll @LongRange(min = 1, max = 40) long perSearch) {
-    PathwayEvaluator e = PathwayEvaluator.of(c.get1());
-    LearnerRecord learner = EvaluationFixtures.holding(c.get2().toArray(String[]::new));
     EvaluationOptions options = new EvaluationOptions(CostMeasure.COUNT, perSearch, total);
-    LearnerStatus shared = e.evaluate(learner, ON, options);
+    LearnerStatus shared = evaluate(c, options);
     int open = (int) shared.progress().stream().filter(p -> !p.complete()).count();
     Statistics.label("credentials to plan").collect(Math.min(open, 3));
     Statistics.label("credentials to plan").coverage(k -> k.check(3).percentage(pc -> pc > 10));
@@ -44,7 +48,7 @@ class TotalBudgetProperties {
     }
     long share = options.budgetPerSearch(open);
     assertTrue(share >= 1 && share <= perSearch && (share == 1 || share * open <= total));
-    assertEquals(e.evaluate(learner, ON, new EvaluationOptions(CostMeasure.COUNT, share)), shared);
+    assertEquals(evaluate(c, new EvaluationOptions(CostMeasure.COUNT, share)), shared);
   }
 
   @Property(tries = 300)
@@ -52,12 +56,10 @@ class TotalBudgetProperties {
       @ForAll("cases") Tuple2<Pathway, Set<String>> c,
       @ForAll @LongRange(min = 1, max = 6) long less,
       @ForAll @LongRange(min = 0, max = 400) long more) {
-    PathwayEvaluator e = PathwayEvaluator.of(c.get1());
-    LearnerRecord learner = EvaluationFixtures.holding(c.get2().toArray(String[]::new));
-    List<Progress> small = e.evaluate(learner, ON,
-        EvaluationOptions.defaults().withTotalSearchBudget(less)).progress();
-    List<Progress> large = e.evaluate(learner, ON,
-        EvaluationOptions.defaults().withTotalSearchBudget(less + more)).progress();
+    List<Progress> small =
+        evaluate(c, EvaluationOptions.defaults().withTotalSearchBudget(less)).progress();
+    List<Progress> large =
+        evaluate(c, EvaluationOptions.defaults().withTotalSearchBudget(less + more)).progress();
     for (int i = 0; i < small.size(); i++) {
       Progress s = small.get(i);
       Progress l = large.get(i);

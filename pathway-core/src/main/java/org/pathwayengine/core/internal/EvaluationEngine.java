@@ -276,7 +276,6 @@ public final class EvaluationEngine {
         eligible.add(new Eligibility(b.id(), missingCoRequisites(b, direct, held)));
       }
     }
-    eligible.sort(java.util.Comparator.comparing(Eligibility::badge));
     return new LearnerState(direct, List.copyOf(held), List.copyOf(expired),
         List.copyOf(untrusted), List.copyOf(unmatched), eligible);
   }

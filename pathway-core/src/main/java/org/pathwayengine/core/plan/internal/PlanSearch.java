@@ -2144,18 +2144,11 @@ public final class PlanSearch {
 
   /**
    * Sorts the first {@code m} entries of {@code order} stably by increasing {@code key}: by insertion
-   * for a few (this runs at every node), by a merge sort otherwise.
+   * for a few (this runs at every node), by {@link #sortBoxed} otherwise.
    */
   private static void sortStably(int[] order, int m, IntToDoubleFunction key) {
     if (m > INSERTION_MAX) {
-      Integer[] boxed = new Integer[m];
-      for (int j = 0; j < m; j++) {
-        boxed[j] = order[j];
-      }
-      Arrays.sort(boxed, Comparator.comparingDouble(key::applyAsDouble));
-      for (int j = 0; j < m; j++) {
-        order[j] = boxed[j];
-      }
+      sortBoxed(order, m, Comparator.comparingDouble(key::applyAsDouble));
       return;
     }
     for (int a = 1; a < m; a++) {
@@ -2167,6 +2160,22 @@ public final class PlanSearch {
         b--;
       }
       order[b] = x;
+    }
+  }
+
+  /**
+   * Sorts the first {@code m} entries of {@code order} stably by {@code cmp}, through boxed copies
+   * ({@code Arrays.sort} of objects is a stable merge sort): for lists past {@link #INSERTION_MAX},
+   * where the insertion sorts of a node (kept inline for their comparisons) would be quadratic.
+   */
+  private static void sortBoxed(int[] order, int m, Comparator<Integer> cmp) {
+    Integer[] boxed = new Integer[m];
+    for (int j = 0; j < m; j++) {
+      boxed[j] = order[j];
+    }
+    Arrays.sort(boxed, cmp);
+    for (int j = 0; j < m; j++) {
+      order[j] = boxed[j];
     }
   }
 
@@ -2551,15 +2560,8 @@ public final class PlanSearch {
     double[] hadd = e.values.hadd;
     if (k > INSERTION_MAX) {
       // A tag rule can offer a thousand contributors: sort them in O(k log k), not by insertion.
-      Integer[] boxed = new Integer[k];
-      for (int j = 0; j < k; j++) {
-        boxed[j] = out[j];
-      }
-      Arrays.sort(boxed, (a, b) -> hadd[a] != hadd[b] ? Double.compare(hadd[a], hadd[b])
+      sortBoxed(out, k, (a, b) -> hadd[a] != hadd[b] ? Double.compare(hadd[a], hadd[b])
           : Integer.compare(byId[a], byId[b]));
-      for (int j = 0; j < k; j++) {
-        out[j] = boxed[j];
-      }
       return out;
     }
     // Insertion sort: contributor lists are short, and this avoids boxing a comparator sort.
