@@ -530,14 +530,15 @@ public final class CompiledPathway {
   }
 
   /**
-   * Working memory of {@link #evaluate(long[], Scratch)}: the cells' counters, valid for the current
-   * evaluation only when stamped with its epoch (so nothing needs restoring after an evaluation, even
-   * one that failed), and stacks. One per thread; reusable.
+   * Working memory of {@link #evaluate(long[], Scratch)}: the cells' counters (the compact plan
+   * copies the empty learner's over them when it starts, so nothing needs restoring after an
+   * evaluation, even one that failed), queues and stacks. One per thread; reusable.
    */
   public static final class Scratch {
     /** The compact plan's counters (see {@code CompiledPushPlan}); null for a wide pathway. */
-    final long[] cells;
-    long epoch;
+    final short[] rem;
+    /** The compact plan's cells turned on, in the order they turned on. */
+    final int[] queue;
     // General path: cell states and counters at the empty learner, and the cells one evaluation
     // touched (to restore them); allocated on first use.
     boolean[] state;
@@ -551,7 +552,8 @@ public final class CompiledPathway {
     int pendingCount;
 
     Scratch(CompiledPathway cp) {
-      cells = cp.push != null ? cp.push.newCells() : null;
+      rem = cp.push != null ? cp.push.newCells() : null;
+      queue = cp.push != null ? new int[cp.cellCount] : null;
       stack = new int[64];
     }
 
@@ -562,18 +564,6 @@ public final class CompiledPathway {
         touched = new boolean[cp.cellCount];
         touchedList = new int[64];
       }
-    }
-
-    /** The next 16-bit epoch of {@code cells}; after 65 535 of them every stamp is cleared. */
-    long nextEpoch16(long[] cells) {
-      if (++epoch > 0xFFFF) {
-        for (int c = 0; c < cells.length; c++) {
-          cells[c] &= ~0xFFFF_FFFFL;
-        }
-        epoch = 1;
-      }
-      pendingCount = 0;
-      return epoch;
     }
 
     void touch(int c) {
@@ -612,7 +602,7 @@ public final class CompiledPathway {
    * otherwise on the general path with long counters, which restores the cells it touched.
    */
   public Result evaluate(long[] base, Scratch s) {
-    if (push == null || s.cells == null) {
+    if (push == null || s.rem == null) {
       return evaluateWide(base, s);
     }
     return push.evaluate(base, s);

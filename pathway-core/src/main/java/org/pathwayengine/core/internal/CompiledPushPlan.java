@@ -9,20 +9,21 @@ import java.util.Arrays;
  *
  * <p><b>Why it is fast.</b> An evaluation visits, for each cell that turns on, its parent edges;
  * on a large pathway those visits land on cells spread over the whole cell array, so the cost is
- * memory latency and mispredicted branches, not arithmetic. Here each cell is one {@code long}
- * (16-bit counter, 16-bit epoch, 16-bit threshold, 16-bit counter of the empty learner: a visit
- * reads and writes one word), an edge is one {@code int} (parent cell and weight), the counter of a
- * cell not yet visited in this evaluation is its empty learner's counter (chosen by the epoch, so
- * nothing is restored afterwards, even after a failure), and the data the evaluation touches is a
- * quarter of the general path's. The held-to-eligible edges (the only negative ones) are left out:
- * an eligible cell says "requires met", and eligible is that and not held, one bitset operation at
- * the end; when a requirement's top cell feeds only its badge's eligible cell, that cell carries the
+ * memory latency and mispredicted branches, not arithmetic. Here a cell's state is one
+ * {@code short}, how far its counter is from its threshold (the whole array of a 10 000-badge
+ * pathway is 55 KB, copied from the empty learner's at the start: nothing is restored afterwards,
+ * even after a failure), an edge is one {@code int} (parent cell and weight), and a cell that turns
+ * on is appended to a queue without a branch, its roles (held, eligible) marked in a pass over the
+ * queue at the end. The held-to-eligible edges (the only negative ones) are left out: an eligible
+ * cell says "requires met", and eligible is that and not held, one bitset operation at the end;
+ * when a requirement's top cell feeds only its badge's eligible cell, that cell carries the
  * badge's eligibility itself and the edge is left out too. Badges that count feed the held and
  * direct bitsets by word operations. Cells are renumbered so that those an edge can reach lie
- * together, and whether a counter is fresh or already visited is selected without a branch.
+ * together.
  *
  * <p><b>Cost.</b> Building is O(cells + edges). An evaluation is O(edges out of the cells that turn
- * on + badges / 64), plus the fallback cells' own evaluation ({@link RequirementEvaluator}).
+ * on + badges / 64 + cells, a copy of two bytes per cell), plus the fallback cells' own evaluation
+ * ({@link RequirementEvaluator}).
  *
  * <p><b>Limits.</b> Weights and thresholds are divided by the gcd of each cell's weights (credits in
  * halves or whole units become small integers; the decision is unchanged since counters are
@@ -37,7 +38,12 @@ final class CompiledPushPlan {
   static final int ROLE_ELIGIBLE = 4;
   static final int ROLE_INPUT = 8;
   private static final int ROLE_BITS = 4;
-  private static final int FALLBACK = 0xFFFF;
+  /** The floor of a counter, so that a short never wraps. */
+  private static final int FLOOR = -32_000;
+  /** A fallback cell (or an input cell) that is off and not waiting to be decided. */
+  private static final short UNDECIDED = 1;
+  /** A fallback cell waiting to be decided (off until then). */
+  private static final short PENDING = 2;
   private static final int MAX_SUM = 32_000;
   private static final int MAX_WEIGHT = 255;
   private static final int WEIGHT_BITS = 8;
@@ -49,8 +55,11 @@ final class CompiledPushPlan {
   private final int[] local;
   private final int[] global;
   private final int[] inputCell;
-  /** Per cell: threshold {@code << 32 | empty counter << 48}; counter and epoch are zero. */
-  private final long[] template;
+  /**
+   * Per cell, how far its counter is from its threshold for the empty learner (on at zero or
+   * below); for a fallback cell 0 when on, else {@link #UNDECIDED}.
+   */
+  private final short[] initial;
   /** Per cell two ints: where its parent edges start, and badge {@code << 4 |} its roles. */
   private final int[] info;
   /** Per edge: parent cell {@code << 8 | weight}. */
@@ -61,7 +70,7 @@ final class CompiledPushPlan {
   private final long[] emptyHeld;
   private final long[] emptyRequiresMet;
 
-  private CompiledPushPlan(CompiledPathway cp, int[] global, long[] template, int[] info,
+  private CompiledPushPlan(CompiledPathway cp, int[] global, short[] initial, int[] info,
       int[] pushEdge) {
     this.cp = cp;
     this.badgeCount = cp.badgeCount();
@@ -70,7 +79,7 @@ final class CompiledPushPlan {
     for (int c = 0; c < global.length; c++) {
       local[global[c]] = c;
     }
-    this.template = template;
+    this.initial = initial;
     this.info = info;
     this.pushEdge = pushEdge;
     int n = badgeCount;
@@ -90,7 +99,7 @@ final class CompiledPushPlan {
     }
     for (int c = 0; c < global.length; c++) {
       int r = role(c);
-      if ((r & ROLE_ELIGIBLE) != 0 && emptyCount(c) >= threshold(c)) {
+      if ((r & ROLE_ELIGIBLE) != 0 && initial[c] <= 0) {
         int b = r >>> ROLE_BITS;
         emptyRequiresMet[b >>> 6] |= 1L << b;
       }
@@ -101,14 +110,6 @@ final class CompiledPushPlan {
 
   private int role(int c) {
     return info[2 * c + 1];
-  }
-
-  private int threshold(int c) {
-    return (int) (template[c] >>> 32) & 0xFFFF;
-  }
-
-  private int emptyCount(int c) {
-    return (int) (template[c] >>> 48);
   }
 
   /** The plan of {@code cp}, or null when its rules do not fit (see the class comment). */
@@ -157,7 +158,7 @@ final class CompiledPushPlan {
       }
     }
 
-    long[] template = new long[cells];
+    short[] initial = new short[cells];
     long[] divisor = new long[cells];
     for (int c = 0; c < cells; c++) {
       byte kind = cp.kind(c);
@@ -167,7 +168,7 @@ final class CompiledPushPlan {
         threshold = 1;
         empty = 0;
       } else if (kind == CompiledPathway.FALLBACK) {
-        threshold = FALLBACK;
+        threshold = 1;
         empty = cp.emptyState(c) ? 1 : 0;
       } else {
         long gcd = 0;
@@ -199,7 +200,8 @@ final class CompiledPushPlan {
         // Counters are integers: sum >= t exactly when sum / gcd >= ceil(t / gcd).
         threshold = t <= 0 ? 0 : Math.min(sum + 1, (t + gcd - 1) / gcd);
       }
-      template[c] = (threshold << 32) | (empty << 48);
+      initial[c] = (short) (kind == CompiledPathway.THRESHOLD ? Math.max(threshold - empty, FLOOR)
+          : kind == CompiledPathway.FALLBACK && empty == 1 ? 0 : UNDECIDED);
     }
     // The plan's numbering: cells some kept edge reaches, in (topological) order, then the others.
     boolean[] reached = new boolean[cells];
@@ -223,13 +225,13 @@ final class CompiledPushPlan {
     for (int c = 0; c < cells; c++) {
       local[global[c]] = c;
     }
-    long[] localTemplate = new long[cells];
+    short[] localInitial = new short[cells];
     int[] info = new int[2 * cells + 2];
     int[] pushEdge = new int[keptEdges];
     int k = 0;
     for (int c = 0; c < cells; c++) {
       int g = global[c];
-      localTemplate[c] = template[g];
+      localInitial[c] = initial[g];
       info[2 * c] = k;
       info[2 * c + 1] = role[g];
       for (int e = cp.parentStart(g); e < cp.parentStart(g + 1); e++) {
@@ -241,7 +243,7 @@ final class CompiledPushPlan {
       }
     }
     info[2 * cells] = k;
-    return new CompiledPushPlan(cp, global, localTemplate, info, pushEdge);
+    return new CompiledPushPlan(cp, global, localInitial, info, pushEdge);
   }
 
   private static boolean onlyParentIs(CompiledPathway cp, int child, int parent) {
@@ -266,9 +268,9 @@ final class CompiledPushPlan {
     return a;
   }
 
-  /** Fresh per-thread counters: every cell unstamped. */
-  long[] newCells() {
-    return template.clone();
+  /** Fresh per-thread counters: every cell as for the empty learner. */
+  short[] newCells() {
+    return initial.clone();
   }
 
   /**
@@ -277,8 +279,9 @@ final class CompiledPushPlan {
    * (fallback cells excepted, decided lowest first once everything else has settled).
    */
   CompiledPathway.Result evaluate(long[] base, CompiledPathway.Scratch s) {
-    long[] cells = s.cells;
-    long ep = s.nextEpoch16(cells);
+    short[] rem = s.rem;
+    System.arraycopy(initial, 0, rem, 0, rem.length);
+    s.pendingCount = 0;
     int n = badgeCount;
     int words = emptyDirect.length;
     long[] direct = emptyDirect.clone();
@@ -286,7 +289,7 @@ final class CompiledPushPlan {
     long[] met = emptyRequiresMet.clone();
     long[] in = base;
     long lastMask = (n & 63) == 0 ? -1L : (1L << n) - 1;
-    int[] stack = s.stack;
+    int[] queue = s.queue;
     int top = 0;
     for (int w = 0, end = Math.min(words, base.length); w < end; w++) {
       // bits past the last badge are ignored
@@ -294,65 +297,53 @@ final class CompiledPushPlan {
       direct[w] |= word & inputDirect[w];
       held[w] |= word & inputHeld[w];
       while (word != 0) {
-        int c = inputCell[(w << 6) + Long.numberOfTrailingZeros(word)];
+        queue[top++] = inputCell[(w << 6) + Long.numberOfTrailingZeros(word)];
         word &= word - 1;
-        if (info[2 * c] != info[2 * c + 2]) {
-          if (top == stack.length) {
-            stack = s.stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = c;
-        }
       }
     }
+    int inputs = top;
     int[] edges = pushEdge;
+    int[] info = this.info;
+    int head = 0;
     while (true) {
-      if (top == 0) {
+      if (head == top) {
         // Fallback cells are decided once, lowest (topologically first) first: every cell that can
         // still change one of its children has a lower number and was decided before it.
         if (s.pendingCount == 0) {
           break;
         }
         int f = CompiledPathway.popPending(s);
-        long v = cells[f];
-        if ((v & 0xFFFF) == 0
-            && cp.evaluateFallback(global[f], g -> on(cells, ep, in, local[g]))) {
-          cells[f] = v + 1;
-          mark(info[2 * f + 1], direct, held, met);
-          stack[top++] = f;
+        if (rem[f] == PENDING && cp.evaluateFallback(global[f], g -> on(rem, in, local[g]))) {
+          rem[f] = 0;
+          queue[top++] = f;
         }
         continue;
       }
-      int c = stack[--top];
+      int c = queue[head++];
       for (int e = info[2 * c], end = info[2 * c + 2]; e < end; e++) {
         int edge = edges[e];
         int p = edge >>> WEIGHT_BITS;
-        long v = cells[p];
-        int thr = (int) (v >>> 32) & 0xFFFF;
-        // The counter of a cell first reached in this evaluation is the empty learner's (selected
-        // without a branch: whether a cell is fresh is a coin toss the predictor cannot learn).
-        long stale = ((v >>> 16) ^ ep) & 0xFFFF;
-        long fresh = -((stale | -stale) >>> 63);
-        int count = (int) ((v & ~fresh & 0xFFFF) | ((v >>> 48) & fresh));
-        if (thr == FALLBACK) {
-          if (fresh != 0) {
-            cells[p] = (v & 0xFFFFFFFF00000000L) | (ep << 16) | count;
-            CompiledPathway.pushPending(s, p);
-          }
-          continue;
-        }
-        int after = count + (edge & MAX_WEIGHT);
-        cells[p] = (v & 0xFFFFFFFF00000000L) | (ep << 16) | after;
-        if (count < thr && after >= thr) {
-          int i = 2 * p;
-          mark(info[i + 1], direct, held, met);
-          if (info[i] != info[i + 2]) {
-            if (top == stack.length) {
-              stack = s.stack = Arrays.copyOf(stack, top * 2);
-            }
-            stack[top++] = p;
-          }
+        int w = edge & MAX_WEIGHT;
+        int r = rem[p];
+        int after = r - w;
+        rem[p] = (short) Math.max(after, FLOOR);
+        // Turned on: from above zero to zero or below; appended without a branch (a coin toss
+        // the predictor cannot learn).
+        queue[top] = p;
+        top += (~(r - 1) & (after - 1)) >>> 31;
+        if (w == 0 && r == UNDECIDED) {
+          rem[p] = PENDING;
+          CompiledPathway.pushPending(s, p);
         }
       }
+    }
+    for (int i = inputs; i < top; i++) {
+      int role = info[2 * queue[i] + 1];
+      int b = role >>> ROLE_BITS;
+      long bit = 1L << b;
+      direct[b >>> 6] |= bit & -(role & ROLE_DIRECT);
+      held[b >>> 6] |= bit & -((role >>> 1) & 1);
+      met[b >>> 6] |= bit & -((role >>> 2) & 1);
     }
     for (int w = 0; w < words; w++) {
       met[w] &= ~held[w];
@@ -360,32 +351,13 @@ final class CompiledPushPlan {
     return new CompiledPathway.Result(direct, held, met);
   }
 
-  /** Whether cell {@code c} holds in the evaluation stamped {@code ep} of the learner {@code in}. */
-  private boolean on(long[] cells, long ep, long[] in, int c) {
+  /** Whether cell {@code c} holds, with counters {@code rem}, for the learner {@code in}. */
+  private boolean on(short[] rem, long[] in, int c) {
     int r = role(c);
     if ((r & ROLE_INPUT) != 0) {
       int b = r >>> ROLE_BITS;
       return (b >>> 6) < in.length && (in[b >>> 6] & (1L << b)) != 0;
     }
-    long v = cells[c];
-    int thr = (int) (v >>> 32) & 0xFFFF;
-    int count = ((v >>> 16) & 0xFFFF) == ep ? (int) v & 0xFFFF : (int) (v >>> 48);
-    return thr == FALLBACK ? count == 1 : count >= thr;
-  }
-
-  private static void mark(int role, long[] direct, long[] held, long[] met) {
-    if ((role & (ROLE_DIRECT | ROLE_HELD | ROLE_ELIGIBLE)) != 0) {
-      int b = role >>> ROLE_BITS;
-      long bit = 1L << b;
-      if ((role & ROLE_DIRECT) != 0) {
-        direct[b >>> 6] |= bit;
-      }
-      if ((role & ROLE_HELD) != 0) {
-        held[b >>> 6] |= bit;
-      }
-      if ((role & ROLE_ELIGIBLE) != 0) {
-        met[b >>> 6] |= bit;
-      }
-    }
+    return rem[c] <= 0;
   }
 }
