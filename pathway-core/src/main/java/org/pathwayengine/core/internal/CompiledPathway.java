@@ -537,8 +537,10 @@ public final class CompiledPathway {
   public static final class Scratch {
     /** The compact plan's counters (see {@code CompiledPushPlan}); null for a wide pathway. */
     final short[] rem;
-    /** The compact plan's cells turned on, in the order they turned on. */
+    /** The compact plan's cells to push along, in the order they turned on. */
     final int[] queue;
+    /** The compact plan's cells turned on, whose roles are marked at the end. */
+    final int[] turned;
     // General path: cell states and counters at the empty learner, and the cells one evaluation
     // touched (to restore them); allocated on first use.
     boolean[] state;
@@ -553,7 +555,8 @@ public final class CompiledPathway {
 
     Scratch(CompiledPathway cp) {
       rem = cp.push != null ? cp.push.newCells() : null;
-      queue = cp.push != null ? new int[cp.cellCount] : null;
+      queue = cp.push != null ? new int[cp.cellCount + 1] : null;
+      turned = cp.push != null ? new int[cp.cellCount + 1] : null;
       stack = new int[64];
     }
 
