@@ -27,7 +27,8 @@ import java.util.Arrays;
  *       requirement's top cell feeds only its badge's eligible cell, that cell carries the badge's
  *       eligibility itself and the edge is left out too;
  *   <li>badges that count feed the held and direct bitsets by word operations, and cells are
- *       renumbered so that those an edge can reach lie together.
+ *       renumbered so that those an edge can reach lie together, and badge b's input cell is the
+ *       b-th after them (no look-up).
  * </ul>
  *
  * <p><b>Cost.</b> Building is O(cells + edges). An evaluation is O(edges out of the cells that turn
@@ -61,12 +62,12 @@ final class CompiledPushPlan {
   private final CompiledPathway cp;
   private final int badgeCount;
   // Cells are renumbered here: those an edge can reach first (in topological order), then the
-  // rest, so that the cells a push visits lie together. Below, "cell" means the plan's number.
+  // badges' input cells in badge order (badge b's is reachedCells + b), then the rest, so that the
+  // cells a push visits lie together. Below, "cell" means the plan's number.
   private final int[] local;
   private final int[] global;
   /** How many cells some edge reaches: the only ones whose state an evaluation changes. */
   private final int reachedCells;
-  private final int[] inputCell;
   /**
    * Per cell, how far its counter is from its threshold for the empty learner (on at zero or
    * below); for a fallback cell 0 when on, else {@link #UNDECIDED}. A counter never goes below
@@ -106,21 +107,20 @@ final class CompiledPushPlan {
     this.roles = roles;
     this.pushEdge = pushEdge;
     int n = badgeCount;
-    inputCell = new int[n];
     inputDirect = new long[cp.words()];
     inputHeld = new long[cp.words()];
     inputPushes = new long[cp.words()];
     emptyRequiresMet = new long[cp.words()];
     for (int b = 0; b < n; b++) {
-      inputCell[b] = local[cp.inputCellOfBadge(b)];
-      int r = role(inputCell[b]);
+      int input = reachedCells + b;
+      int r = role(input);
       if ((r & ROLE_DIRECT) != 0) {
         inputDirect[b >>> 6] |= 1L << b;
       }
       if ((r & ROLE_HELD) != 0) {
         inputHeld[b >>> 6] |= 1L << b;
       }
-      if (edgeStart[inputCell[b]] != edgeStart[inputCell[b] + 1]) {
+      if (edgeStart[input] != edgeStart[input + 1]) {
         inputPushes[b >>> 6] |= 1L << b;
       }
     }
@@ -230,7 +230,8 @@ final class CompiledPushPlan {
       initial[c] = (short) (kind == CompiledPathway.THRESHOLD ? threshold - empty
           : kind == CompiledPathway.FALLBACK && empty == 1 ? 0 : UNDECIDED);
     }
-    // The plan's numbering: cells some kept edge reaches, in (topological) order, then the others.
+    // The plan's numbering: cells some kept edge reaches, in (topological) order, then the badges'
+    // input cells in badge order (so that badge b's is reachedCells + b), then the others.
     boolean[] reached = new boolean[cells];
     int keptEdges = 0;
     for (int e = 0; e < cp.edges(); e++) {
@@ -241,15 +242,24 @@ final class CompiledPushPlan {
     }
     int[] global = new int[cells];
     int next = 0;
-    int reachedCells = 0;
-    for (int pass = 0; pass < 2; pass++) {
-      for (int c = 0; c < cells; c++) {
-        if (reached[c] == (pass == 0)) {
-          global[next++] = c;
-        }
+    for (int c = 0; c < cells; c++) {
+      if (reached[c]) {
+        global[next++] = c;
       }
-      if (pass == 0) {
-        reachedCells = next;
+    }
+    int reachedCells = next;
+    boolean[] input = new boolean[cells];
+    for (int b = 0; b < n; b++) {
+      int c = cp.inputCellOfBadge(b);
+      if (reached[c] || input[c]) {
+        throw new AssertionError("input cell " + c + " of badge " + b + " is reached or shared");
+      }
+      input[c] = true;
+      global[next++] = c;
+    }
+    for (int c = 0; c < cells; c++) {
+      if (!reached[c] && !input[c]) {
+        global[next++] = c;
       }
     }
     int[] local = new int[cells];
@@ -333,6 +343,7 @@ final class CompiledPushPlan {
     long lastMask = (n & 63) == 0 ? -1L : (1L << n) - 1;
     int[] queue = s.queue;
     int[] turned = s.turned;
+    int inputs = reachedCells;
     int top = 0;
     int t = 0;
     for (int w = 0, end = Math.min(words, base.length); w < end; w++) {
@@ -342,7 +353,7 @@ final class CompiledPushPlan {
       held[w] |= word & inputHeld[w];
       word &= inputPushes[w];
       while (word != 0) {
-        queue[top++] = inputCell[(w << 6) + Long.numberOfTrailingZeros(word)];
+        queue[top++] = inputs + (w << 6) + Long.numberOfTrailingZeros(word);
         word &= word - 1;
       }
     }
