@@ -541,6 +541,8 @@ public final class CompiledPathway {
     final int[] queue;
     /** The compact plan's cells turned on, whose roles are marked at the end. */
     final int[] turned;
+    /** The compact plan's edges of one round. */
+    final int[] roundEdges;
     // General path: cell states and counters at the empty learner, and the cells one evaluation
     // touched (to restore them); allocated on first use.
     boolean[] state;
@@ -557,6 +559,7 @@ public final class CompiledPathway {
       rem = cp.push != null ? cp.push.newCells() : null;
       queue = cp.push != null ? new int[cp.cellCount + 1] : null;
       turned = cp.push != null ? new int[cp.cellCount + 1] : null;
+      roundEdges = cp.push != null ? new int[cp.push.roundBufferLength()] : null;
       stack = new int[64];
     }
 
