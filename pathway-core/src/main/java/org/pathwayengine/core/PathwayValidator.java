@@ -51,4 +51,16 @@ public final class PathwayValidator {
   public static List<Problem> validate(Pathway pathway) {
     return Validation.validate(requireNonNull(pathway, "pathway"));
   }
+
+  /**
+   * The errors of {@link #validate(Pathway)}, in the same order, for a caller that only needs to know
+   * whether (and why not) a pathway is valid: the analyses that can only warn (redundant
+   * prerequisites, unreferenced badges) are not run, which saves about a fifth of the validation of a
+   * large pathway. Empty exactly when {@code validate(pathway)} has no error.
+   *
+   * @throws NullPointerException if {@code pathway} is null
+   */
+  public static List<Problem> errors(Pathway pathway) {
+    return Validation.errors(requireNonNull(pathway, "pathway"));
+  }
 }

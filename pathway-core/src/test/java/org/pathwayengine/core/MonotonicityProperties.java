@@ -53,7 +53,8 @@ class MonotonicityProperties {
     check(c);
   }
 
-  @Property(tries = 100)
+  // 200 tries: at 100 the coverage floor below failed once in a run that drew a single case
+  @Property(tries = 200)
   void evenWithDistinct(@ForAll("distinctCases") Tuple3<Pathway, Set<String>, Set<String>> c) {
     check(c);
   }

@@ -287,6 +287,23 @@ class PathwayValidatorTest {
   }
 
   @Test
+  void errorsLeaveOutTheWarningsAndKeepTheErrors() {
+    Pathway warned = pathway(b("a"), b("b").requires("a"), b("d").requires("b"),
+        b("c").requires(allOf(badge("a"), allOf(badge("d")))));
+    assertEquals(1, of(PathwayValidator.validate(warned), ProblemCode.REDUNDANT_PREREQUISITE).size());
+    assertEquals(List.of(), PathwayValidator.errors(warned));
+
+    Pathway broken = pathway(b("a").requires("b"), b("b").requires("a"), b("x"),
+        b("c").requires("a", "x", "nowhere"));
+    List<Problem> errors = PathwayValidator.errors(broken);
+    // model order: a's cycle and rule, b's rule, c's rule and its reference
+    assertEquals(List.of(ProblemCode.CYCLE, ProblemCode.UNSATISFIABLE, ProblemCode.UNSATISFIABLE,
+        ProblemCode.UNSATISFIABLE, ProblemCode.UNKNOWN_BADGE),
+        errors.stream().map(Problem::code).toList(), errors::toString);
+    assertEquals(PathwayValidator.validate(broken), errors);
+  }
+
+  @Test
   void prerequisitesOnACycleAreNotRedundantToEachOther() {
     Pathway p = pathway(b("a").requires("b"), b("b").requires("a"), b("x"),
         b("y").requires("x"), b("c").requires("a", "b", "x", "y"));

@@ -175,4 +175,13 @@ class ValidationProperties {
       }
     }
   }
+
+  @Property(tries = 200)
+  void errorsAreExactlyTheErrorsOfTheFullValidation(@ForAll("pathways") Pathway p) {
+    List<Problem> all = PathwayValidator.validate(p);
+    Statistics.label("problems").collect(all.stream().anyMatch(x -> !x.isError()) ? "warnings"
+        : all.isEmpty() ? "none" : "errors only");
+    assertEquals(all.stream().filter(Problem::isError).toList(), PathwayValidator.errors(p));
+    Statistics.label("problems").coverage(cov -> cov.check("warnings").percentage(pct -> pct > 5));
+  }
 }

@@ -165,6 +165,21 @@ class ProblemLocationTest {
   }
 
   @Test
+  void errorsOnlyReportsTheErrorsAtTheirTokensAndNoWarning() {
+    String text = HEAD + "  - {id: a, title: A}\n  - {id: b, title: B, requires: a}\n"
+        + "  - {id: c, title: C, requires: [a, b, ghost]}\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ReadResult<Pathway> all = files.read(bytes, FileFormat.YAML, "p.yaml");
+    ReadResult<Pathway> errors = files.errorsOnly().read(bytes, FileFormat.YAML, "p.yaml");
+    // c's 'a' is redundant (b requires it): a warning, left out
+    assertEquals(1, all.problems().stream()
+        .filter(p -> p.code() == ProblemCode.REDUNDANT_PREREQUISITE).count(), all.problems()::toString);
+    assertEquals(all.errors(), errors.problems());
+    only(errors, ProblemCode.UNKNOWN_BADGE, 6, 40);
+    assertFalse(errors.isValid());
+  }
+
+  @Test
   void badgeCountLimit() {
     var small = PathwayFiles.create(ReadLimits.builder().maxBadges(2).build());
     var r = small.read((HEAD + "  - {id: a, title: A}\n  - {id: b, title: B}\n  - {id: c, title: C}\n")

@@ -68,7 +68,8 @@ public abstract class BaseCommand implements Callable<Integer> {
    * the command with 2, an invalid pathway with 1.
    */
   protected Pathway validPathway(Path file, InputFormat format) {
-    ReadResult<Pathway> r = env().inputs().pathway(file, format);
+    // Warnings are not shown here (only validate shows them), so they are not looked for.
+    ReadResult<Pathway> r = env().inputs().pathwayForUse(file, format);
     String name = file.toString();
     if (r.value().isEmpty()) {
       Problems.print(err(), r.problems(), name, errStyle());

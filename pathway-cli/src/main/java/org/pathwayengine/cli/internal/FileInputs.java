@@ -31,25 +31,35 @@ import org.pathwayengine.io.interop.InteropFormat;
  */
 public final class FileInputs implements Inputs {
   private final PathwayFiles files = PathwayFiles.create();
+  private final PathwayFiles filesForUse = files.errorsOnly();
 
   @Override
   public ReadResult<Pathway> pathway(Path file, InputFormat format) {
+    return pathway(file, format, true);
+  }
+
+  @Override
+  public ReadResult<Pathway> pathwayForUse(Path file, InputFormat format) {
+    return pathway(file, format, false);
+  }
+
+  private ReadResult<Pathway> pathway(Path file, InputFormat format, boolean warnings) {
     checkReadable(file, "pathway");
     InputFormat f = format == InputFormat.AUTO ? detectPathway(file) : format;
     switch (f) {
       case NATIVE:
-        return files.readWithImports(file);
+        return (warnings ? files : filesForUse).readWithImports(file);
       case CA_CSV: {
         ReadResult<CurricularDocument> r = CurricularCsvReader.read(file);
         return validated(new ReadResult<>(r.value().map(CurricularDocument::pathway),
-            r.problems()));
+            r.problems()), warnings);
       }
       case CTDL:
-        return validated(Interop.readPathway(file, InteropFormat.CTDL));
+        return validated(Interop.readPathway(file, InteropFormat.CTDL), warnings);
       case BADGR:
-        return validated(Interop.readPathway(file, InteropFormat.BADGR));
+        return validated(Interop.readPathway(file, InteropFormat.BADGR), warnings);
       case OB:
-        return validated(Interop.readPathway(file, InteropFormat.OPEN_BADGES));
+        return validated(Interop.readPathway(file, InteropFormat.OPEN_BADGES), warnings);
       default:
         throw new AssertionError("format " + f);
     }
@@ -90,13 +100,18 @@ public final class FileInputs implements Inputs {
     }
   }
 
-  /** The readers of other formats do not validate: the core validator adds its problems. */
-  private static ReadResult<Pathway> validated(ReadResult<Pathway> r) {
+  /**
+   * The readers of other formats do not validate: the core validator adds its problems (its errors
+   * alone without {@code warnings}).
+   */
+  private static ReadResult<Pathway> validated(ReadResult<Pathway> r, boolean warnings) {
     if (r.value().isEmpty() || !r.isValid()) {
       return r;
     }
     List<Problem> all = new ArrayList<>(r.problems());
-    all.addAll(PathwayValidator.validate(r.value().get()));
+    all.addAll(warnings
+        ? PathwayValidator.validate(r.value().get())
+        : PathwayValidator.errors(r.value().get()));
     return new ReadResult<>(r.value(), all);
   }
 

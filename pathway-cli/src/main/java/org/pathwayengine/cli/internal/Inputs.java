@@ -17,6 +17,14 @@ public interface Inputs {
    */
   ReadResult<Pathway> pathway(Path file, InputFormat format);
 
+  /**
+   * As {@link #pathway}, for a command that uses the pathway rather than reviews it: the problems
+   * need only be its errors, so the analyses that can only warn may be skipped.
+   */
+  default ReadResult<Pathway> pathwayForUse(Path file, InputFormat format) {
+    return pathway(file, format);
+  }
+
   /** Reads a learner record. */
   ReadResult<LearnerRecord> learner(Path file, LearnerFormat format);
 }

@@ -62,6 +62,8 @@ public final class Validation {
   private static final String[] ROOT_FIELDS = {"requires", "stack"};
 
   private final Pathway pathway;
+  /** Whether to run the analyses that can only warn (redundant prerequisites, unreferenced badges). */
+  private final boolean warnings;
   private final List<Badge> badges;
   private final Map<String, Integer> firstIndex = new HashMap<>();
   private final RequirementEvaluator evaluator;
@@ -72,8 +74,9 @@ public final class Validation {
 
   private record Entry(Problem problem, int rank, int fieldRank, List<Integer> path, int seq) {}
 
-  private Validation(Pathway pathway) {
+  private Validation(Pathway pathway, boolean warnings) {
     this.pathway = pathway;
+    this.warnings = warnings;
     this.badges = pathway.badges();
     for (int i = 0; i < badges.size(); i++) {
       firstIndex.putIfAbsent(badges.get(i).id(), i);
@@ -83,7 +86,15 @@ public final class Validation {
 
   /** Every problem of {@code pathway}, errors first, each group in model order. */
   public static List<Problem> validate(Pathway pathway) {
-    return new Validation(pathway).run();
+    return new Validation(pathway, true).run();
+  }
+
+  /**
+   * The errors of {@link #validate}, in the same order, without running the analyses that can only
+   * warn.
+   */
+  public static List<Problem> errors(Pathway pathway) {
+    return new Validation(pathway, false).run().stream().filter(Problem::isError).toList();
   }
 
   private List<Problem> run() {
@@ -98,8 +109,10 @@ public final class Validation {
     checkEquivalences();
     checkCycles();
     checkAttainability();
-    checkRedundancy();
-    checkUnreferenced();
+    if (warnings) {
+      checkRedundancy();
+      checkUnreferenced();
+    }
     entries.sort(Comparator.<Entry>comparingInt(e -> e.problem().isError() ? 0 : 1)
         .thenComparingInt(Entry::rank)
         .thenComparingInt(Entry::fieldRank)

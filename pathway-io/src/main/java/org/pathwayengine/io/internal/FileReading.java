@@ -37,11 +37,22 @@ public final class FileReading {
 
   private final ReadLimits limits;
   private final TreeReader treeReader;
+  /** Whether a pathway's warnings are looked for and reported, or only its errors. */
+  private final boolean warnings;
 
-  /** A reader with these limits. */
+  /** A reader with these limits, reporting errors and warnings. */
   public FileReading(ReadLimits limits) {
+    this(limits, true);
+  }
+
+  /**
+   * A reader with these limits; without {@code warnings} a pathway's problems are its errors alone,
+   * and the core validator's analyses that can only warn are not run.
+   */
+  public FileReading(ReadLimits limits, boolean warnings) {
     this.limits = limits;
     this.treeReader = new TreeReader(limits);
+    this.warnings = warnings;
   }
 
   /** Where an imported or local badge came from, for placing core problems. */
@@ -327,7 +338,9 @@ public final class FileReading {
   private ReadResult<Pathway> validated(Read r) {
     List<Problem> problems = new ArrayList<>(r.problems());
     if (r.pathway().isPresent()) {
-      List<Problem> core = PathwayValidator.validate(r.pathway().get());
+      List<Problem> core = warnings
+          ? PathwayValidator.validate(r.pathway().get())
+          : PathwayValidator.errors(r.pathway().get());
       Set<String> seen = new HashSet<>();
       Set<String> flaggedTokens = new HashSet<>();
       for (Problem p : problems) {
@@ -351,6 +364,9 @@ public final class FileReading {
           problems.add(placed);
         }
       }
+    }
+    if (!warnings) {
+      problems.removeIf(p -> !p.isError());
     }
     return new ReadResult<>(r.pathway(), sorted(problems));
   }
