@@ -79,8 +79,7 @@ final class CompiledPushPlan {
    * -32 000: each child pushes at most once and a cell's weights sum to at most 32 000.
    */
   private final short[] initial;
-  /** Per cell two ints: where its parent edges start, and badge {@code << 4 |} its roles. */
-  /** Per cell, where its parent edges start (and, at the end, where the last one's end). */
+  /** Per cell, where its parent edges start; one more entry at the end, where the last ones end. */
   private final int[] edgeStart;
   /** Per cell, badge {@code << 4 |} its roles. */
   private final int[] roles;
