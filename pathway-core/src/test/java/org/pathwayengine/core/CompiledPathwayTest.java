@@ -278,7 +278,7 @@ class CompiledPathwayTest {
   @Test
   void oneScratchStaysExactOverManyEvaluations() {
     // Counters start from the empty learner's at every evaluation: learners that alternate on one
-    // scratch must not see each other's counters, nor a failed evaluation's.
+    // scratch must not see each other's counters.
     Pathway p = socialInnovation();
     CompiledPathway cp = CompiledPathway.compile(p);
     assertTrue(cp.isNarrow());
