@@ -1,6 +1,8 @@
 package org.pathwayengine.core.internal;
 
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -40,20 +42,8 @@ public record LearnerState(Set<String> direct, List<String> held, List<String> e
 
   /** Whether the learner can start {@code badge} now. */
   public boolean isEligible(String badge) {
-    // A status explains every credential, and a large pathway leaves thousands of badges eligible.
-    int lo = 0;
-    int hi = eligible.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = eligible.get(mid).badge().compareTo(badge);
-      if (c == 0) {
-        return true;
-      } else if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return false;
+    // A status explains every credential, and a large pathway leaves thousands of badges eligible:
+    // a search by halves over the ids, which the constructor sorted.
+    return Collections.binarySearch(Lists.transform(eligible, Eligibility::badge), badge) >= 0;
   }
 }

@@ -2,6 +2,7 @@ package org.pathwayengine.core.plan.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Lists;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -2450,11 +2451,26 @@ public final class PlanSearch {
       Frame f = expand(depth, cost, count, e);
       return f == null ? -1 : f.branches[0];
     }
+    IntList fewest = fewestContributors(Lists.transform(e.open, Obligation::compiled), false, e);
+    int x = cheapestUsable(fewest, e);
+    releaseList(fewest);
+    return x;
+  }
+
+  /**
+   * The contributors (borrowed: the caller releases them) of the rule of {@code rules} that has the
+   * fewest usable ones, the first of them on ties; with {@code skipHolding}, rules that hold are
+   * left out. Null when no rule is left.
+   */
+  private IntList fewestContributors(List<Rule> rules, boolean skipHolding, Eval e) {
     IntList fewest = null;
     int fewestCount = 0;
-    for (Obligation o : e.open) {
+    for (Rule r : rules) {
+      if (skipHolding && r.holds(e.state)) {
+        continue;
+      }
       IntList c = borrowList();
-      exprContributors(o.compiled(), e, c);
+      exprContributors(r, e, c);
       int k = usableCount(c, e);
       if (fewest == null || k < fewestCount) {
         if (fewest != null) {
@@ -2466,12 +2482,13 @@ public final class PlanSearch {
         releaseList(c);
       }
     }
-    int x = fewestCount == 0 ? -1 : cheapestUsable(fewest, e);
-    releaseList(fewest);
-    return x;
+    return fewest;
   }
 
-  /** The first contributor of {@code c} in {@link #usable}'s order: cheapest share-free value, then id. */
+  /**
+   * The first contributor of {@code c} in {@link #usable}'s order (cheapest share-free value, then
+   * id), or -1 when none can still be earned.
+   */
   private int cheapestUsable(IntList c, Eval e) {
     if (seenMark == null) {
       seenMark = new int[badge.length];
@@ -2650,24 +2667,8 @@ public final class PlanSearch {
         badgeContributors(x, e, out);
       }
     } else if (r instanceof AllOf) {
-      IntList fewest = null;
-      int fewestCount = 0;
-      for (Rule c : rule.children) {
-        if (!c.holds(e.state)) {
-          IntList cs = borrowList();
-          exprContributors(c, e, cs);
-          int size = usableCount(cs, e);
-          if (fewest == null || size < fewestCount) {
-            if (fewest != null) {
-              releaseList(fewest);
-            }
-            fewest = cs;
-            fewestCount = size;
-          } else {
-            releaseList(cs);
-          }
-        }
-      }
+      // Only the unmet child with the fewest contributors: it must come to hold.
+      IntList fewest = fewestContributors(Arrays.asList(rule.children), true, e);
       if (fewest != null) {
         out.addAll(fewest);
         releaseList(fewest);
